@@ -1,0 +1,245 @@
+/**
+ * Facts and conditions: the small vocabulary in which questions (when to ask) and rules (when they
+ * apply) are written as data. A legal reviewer reads `{ all: ['substance', 'serious'] }` in the rules
+ * file instead of a function body.
+ *
+ * Facts use three-valued logic: a fact is `undefined` while the question it reads is unanswered.
+ * That lets progress estimate which questions may still come ("of about 9"), while the plan treats
+ * an unasked question as "no" (`decide`).
+ */
+import type { Answers, Details, QuestionId } from './types.ts';
+
+export const FACT_IDS = [
+  'acute',
+  'under-18',
+  'adult',
+  'drugs',
+  'alcohol',
+  'substance',
+  'mental-mild',
+  'mental-treatment',
+  'mental-any',
+  'trauma',
+  'trauma-abroad',
+  'trauma-denmark',
+  'serious',
+  'dual',
+  'any-need',
+  'admitted',
+  'refusal-kommune',
+  'refusal-psychiatry',
+  'refusal-trauma-clinic',
+  'refusal-any',
+  'contact-both',
+  'children',
+  'housing-need',
+  'greenlandic',
+  'other-language',
+  'missed-appointments',
+  'no-digital',
+  'request-date',
+  'outpatient-insufficient',
+] as const;
+export type FactId = (typeof FACT_IDS)[number];
+
+export type Condition = FactId | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+/** Kleene truth value: undefined = not known yet. */
+type Tri = boolean | undefined;
+
+interface FactDef {
+  /** The questions (or details) the fact reads; the trace uses this to say why an answer mattered. */
+  reads: Array<QuestionId | 'request-date' | 'outpatient-insufficient'>;
+  /** Plain-language meaning, for the reviewer and the generated diagram. */
+  description: string;
+  value: (answers: Answers, details: Details) => Tri;
+  /** For facts built from other facts: the condition, so the trace can name the part that held. */
+  condition?: Condition;
+}
+
+function is(question: QuestionId, ...values: string[]) {
+  return (answers: Answers): Tri => {
+    const answer = answers[question];
+    if (answer === undefined) return undefined;
+    return typeof answer === 'string' ? values.includes(answer) : answer.some((v) => values.includes(v));
+  };
+}
+
+function composite(reads: FactDef['reads'], description: string, condition: Condition): FactDef {
+  return { reads, description, condition, value: (answers, details) => evaluate(condition, answers, details) };
+}
+
+export const facts: Record<FactId, FactDef> = {
+  acute: { reads: ['acute'], description: 'acute danger now', value: is('acute', 'yes') },
+  'under-18': { reads: ['age'], description: 'the citizen is under 18', value: is('age', 'under-18') },
+  adult: { reads: ['age'], description: 'the citizen is 18 or older', value: is('age', 'adult') },
+  drugs: { reads: ['substances'], description: 'problematic drug use', value: is('substances', 'drugs') },
+  alcohol: { reads: ['substances'], description: 'alcohol problem', value: is('substances', 'alcohol') },
+  substance: {
+    reads: ['substances'],
+    description: 'problematic use of alcohol or drugs',
+    value: is('substances', 'alcohol', 'drugs'),
+  },
+  'mental-mild': {
+    reads: ['mental-health'],
+    description: 'mild mental health problems',
+    value: is('mental-health', 'mild'),
+  },
+  'mental-treatment': {
+    reads: ['mental-health'],
+    description: 'suspected or known mental illness that needs treatment',
+    value: is('mental-health', 'treatment-requiring'),
+  },
+  'mental-any': {
+    reads: ['mental-health'],
+    description: 'any mental health problem',
+    value: is('mental-health', 'mild', 'treatment-requiring'),
+  },
+  trauma: { reads: ['trauma'], description: 'suspected or diagnosed PTSD', value: is('trauma', 'suspected', 'diagnosed') },
+  'trauma-abroad': {
+    reads: ['trauma', 'trauma-origin'],
+    description: 'trauma from war, torture or organised violence abroad',
+    value: (answers, details) => and(facts.trauma.value(answers, details), is('trauma-origin', 'abroad-war-torture')(answers)),
+  },
+  'trauma-denmark': {
+    reads: ['trauma', 'trauma-origin'],
+    description: 'trauma from other events (in Denmark)',
+    value: (answers, details) => and(facts.trauma.value(answers, details), is('trauma-origin', 'other')(answers)),
+  },
+  serious: composite(['mental-health', 'trauma'], 'a treatment-requiring mental illness, trauma included', {
+    any: ['mental-treatment', 'trauma'],
+  }),
+  dual: composite(
+    ['substances', 'mental-health', 'trauma'],
+    'substance use together with a treatment-requiring mental illness or trauma',
+    { all: ['substance', 'serious'] },
+  ),
+  'any-need': composite(['substances', 'mental-health', 'trauma'], 'substance use, a mental health problem or trauma', {
+    any: ['substance', 'mental-any', 'trauma'],
+  }),
+  admitted: {
+    reads: ['psychiatric-admission'],
+    description: 'currently admitted to a psychiatric ward',
+    value: is('psychiatric-admission', 'yes'),
+  },
+  'refusal-kommune': {
+    reads: ['refusal'],
+    description: 'substance treatment refused',
+    value: is('refusal', 'substance-treatment-refused'),
+  },
+  'refusal-psychiatry': {
+    reads: ['refusal'],
+    description: 'psychiatry refused',
+    value: is('refusal', 'psychiatry-refused'),
+  },
+  'refusal-trauma-clinic': {
+    reads: ['refusal'],
+    description: 'a trauma clinic refused',
+    value: is('refusal', 'trauma-clinic-refused'),
+  },
+  'refusal-any': {
+    reads: ['refusal'],
+    description: 'any refusal reported',
+    value: is('refusal', 'substance-treatment-refused', 'psychiatry-refused', 'trauma-clinic-refused'),
+  },
+  'contact-both': {
+    reads: ['current-contacts'],
+    description: 'in contact with both psychiatry and substance treatment',
+    value: (answers) => {
+      const both = [is('current-contacts', 'psychiatry')(answers), is('current-contacts', 'substance-treatment')(answers)];
+      return both.includes(undefined) ? undefined : both.every(Boolean);
+    },
+  },
+  children: {
+    reads: ['children'],
+    description: 'children under 18 at home or in regular contact, or pregnancy',
+    value: is('children', 'yes', 'pregnant'),
+  },
+  'housing-need': {
+    reads: ['housing'],
+    description: 'homeless, in a shelter or at risk of losing the home',
+    value: is('housing', 'at-risk', 'shelter', 'homeless'),
+  },
+  greenlandic: { reads: ['language'], description: 'Greenlandic citizen', value: is('language', 'greenlandic') },
+  'other-language': { reads: ['language'], description: 'other language need', value: is('language', 'other') },
+  'missed-appointments': {
+    reads: ['missed-appointments'],
+    description: 'missed appointments or no response',
+    value: is('missed-appointments', 'yes'),
+  },
+  'no-digital': {
+    reads: ['digital-access'],
+    description: 'no Digital Post or no phone',
+    value: is('digital-access', 'no'),
+  },
+  'request-date': {
+    reads: ['request-date'],
+    description: 'a request date is given',
+    value: (_answers, details) => typeof details.requestDate === 'string',
+  },
+  'outpatient-insufficient': {
+    reads: ['outpatient-insufficient'],
+    description: 'outpatient substance treatment is not enough',
+    value: (_answers, details) => details.outpatientInsufficient === true,
+  },
+};
+
+function and(a: Tri, b: Tri): Tri {
+  if (a === false || b === false) return false;
+  return a === undefined || b === undefined ? undefined : true;
+}
+
+/** Three-valued evaluation: undefined while an answer it depends on is missing. */
+export function evaluate(condition: Condition, answers: Answers, details: Details = {}): Tri {
+  if (typeof condition === 'string') return facts[condition].value(answers, details);
+  if ('not' in condition) {
+    const inner = evaluate(condition.not, answers, details);
+    return inner === undefined ? undefined : !inner;
+  }
+  const values = ('all' in condition ? condition.all : condition.any).map((c) => evaluate(c, answers, details));
+  const decisive = 'all' in condition ? false : true;
+  if (values.includes(decisive)) return decisive;
+  return values.includes(undefined) ? undefined : !decisive;
+}
+
+/**
+ * Two-valued evaluation for a finished (or partial) answer set: a question that was never asked
+ * counts as "no" for every fact that reads it, so `{ not: 'admitted' }` holds when admission was
+ * never asked.
+ */
+export function decide(condition: Condition, answers: Answers, details: Details = {}): boolean {
+  if (typeof condition === 'string') return facts[condition].value(answers, details) === true;
+  if ('not' in condition) return !decide(condition.not, answers, details);
+  if ('all' in condition) return condition.all.every((c) => decide(c, answers, details));
+  return condition.any.some((c) => decide(c, answers, details));
+}
+
+/** Every fact a condition mentions, to say which answers made a rule apply. */
+export function factsOf(condition: Condition): FactId[] {
+  if (typeof condition === 'string') return [condition];
+  if ('not' in condition) return factsOf(condition.not);
+  return ('all' in condition ? condition.all : condition.any).flatMap(factsOf);
+}
+
+/**
+ * The questions (and details) whose answers make a condition hold: for `any`, only the branches
+ * that hold; for `all` and `not`, everything they read. This is the trace's "why".
+ */
+export function explain(
+  condition: Condition,
+  answers: Answers,
+  details: Details = {},
+): Array<QuestionId | 'request-date' | 'outpatient-insufficient'> {
+  if (typeof condition === 'string') {
+    const fact = facts[condition];
+    return fact.condition ? explain(fact.condition, answers, details) : fact.reads;
+  }
+  if ('not' in condition) return readsOf(condition);
+  const parts = 'all' in condition ? condition.all : condition.any.filter((c) => decide(c, answers, details));
+  return [...new Set(parts.flatMap((c) => explain(c, answers, details)))];
+}
+
+/** The questions and details a condition reads, through its facts. */
+export function readsOf(condition: Condition): Array<QuestionId | 'request-date' | 'outpatient-insufficient'> {
+  return [...new Set(factsOf(condition).flatMap((f) => facts[f].reads))];
+}

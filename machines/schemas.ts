@@ -1,0 +1,83 @@
+/**
+ * zod (mini) schemas at the boundaries: an answer set, the plan that leaves the element, and a
+ * trainer's scenario file. `zod/mini` keeps the browser bundle small (toolchain.md).
+ */
+import * as z from 'zod/mini';
+import { questions } from './questions.ts';
+import { AUTHORITIES, FLAG_IDS, QUESTION_IDS, SERVICE_IDS, type QuestionId } from './types.ts';
+
+function answerValueSchema(questionId: QuestionId) {
+  const question = questions.find((q) => q.id === questionId)!;
+  const option = z.enum(question.options as [string, ...string[]]);
+  if (question.kind === 'single') return option;
+  return z.array(option).check(
+    z.minLength(1),
+    z.refine((list) => new Set(list).size === list.length, { message: 'duplicate option' }),
+    z.refine((list) => !question.exclusive || !list.includes(question.exclusive) || list.length === 1, {
+      message: `"${question.exclusive}" cannot be combined with other options`,
+    }),
+  );
+}
+
+/** An answer set: each known question at most once, with one of its own values. */
+export const answerSchema = z.strictObject(
+  Object.fromEntries(QUESTION_IDS.map((id) => [id, z.optional(answerValueSchema(id))])) as unknown as Record<
+    QuestionId,
+    z.ZodMiniOptional<z.ZodMiniType<string | string[]>>
+  >,
+);
+
+export const isoDateSchema = z.iso.date();
+
+export const detailsSchema = z.strictObject({
+  requestDate: z.optional(isoDateSchema),
+  outpatientInsufficient: z.optional(z.boolean()),
+});
+
+const ruleIdList = z.array(z.string().check(z.minLength(1), z.maxLength(40)));
+
+export const referralPlanSchema = z.strictObject({
+  rulesValidAsOf: isoDateSchema,
+  requestDate: z.optional(isoDateSchema),
+  tracks: z.array(
+    z.strictObject({
+      service: z.enum(SERVICE_IDS),
+      authority: z.enum(AUTHORITIES),
+      ruleIds: ruleIdList.check(z.minLength(1)),
+      legalBasis: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+      deadlineDays: z.optional(z.int().check(z.refine((n) => n >= 0, { message: 'negative deadline' }))),
+      order: z.int().check(z.refine((n) => n >= 0, { message: 'negative order' })),
+    }),
+  ),
+  flags: z.array(z.enum(FLAG_IDS)),
+  trace: z.array(
+    z.strictObject({
+      questionId: z.string().check(z.minLength(1)),
+      value: z.union([z.string(), z.array(z.string()), z.boolean()]),
+      ruleIds: ruleIdList,
+    }),
+  ),
+});
+
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const localized = (max: number) => z.strictObject({ da: text(max), kl: z.optional(text(max)), en: text(max) });
+
+/** A training scenario (contract.md, plus optional `details`). Holds no personal data. */
+export const scenarioSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  title: localized(200),
+  story: localized(4000),
+  answers: answerSchema,
+  details: z.optional(detailsSchema),
+  expected: z.optional(
+    z.strictObject({
+      services: z.array(z.enum(SERVICE_IDS)),
+      flags: z.array(z.enum(FLAG_IDS)),
+    }),
+  ),
+  notes: z.optional(
+    z.partialRecord(z.enum(QUESTION_IDS), localized(2000)),
+  ),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
