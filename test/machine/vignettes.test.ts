@@ -53,11 +53,17 @@ function summary(plan: ReferralPlan | null): string {
   return `tracks: ${tracks || '(none)'} | flags: ${plan.flags.join(', ')}`;
 }
 
-/** Drive the machine through one vignette; returns the plan and the questions asked. */
-function run(v: Vignette): { plan: ReferralPlan | null; asked: string[] } {
-  const actor = createActor(referralMachine);
+/**
+ * Drive the machine through one vignette; returns the plan and the questions asked.
+ * `detailsAt: 'end'` adds the details on the result page instead of before the first question
+ * (the API allows the details event in any state; the plan must come out the same).
+ */
+function run(v: Vignette, detailsAt: 'start' | 'end' = 'start'): { plan: ReferralPlan | null; asked: string[] } {
+  // An empty input: a fresh interview (machine-api.md: input is optional, but the machine's
+  // TypeScript type currently requires the options argument).
+  const actor = createActor(referralMachine, { input: {} });
   actor.start();
-  if (v.details) actor.send({ type: 'details', ...v.details });
+  if (v.details && detailsAt === 'start') actor.send({ type: 'details', ...v.details });
   const asked: string[] = [];
   let continued = false;
   try {
@@ -81,6 +87,7 @@ function run(v: Vignette): { plan: ReferralPlan | null; asked: string[] } {
         actor.send({ type: 'continue' });
         continue;
       }
+      if (v.details && detailsAt === 'end') actor.send({ type: 'details', ...v.details });
       return { plan: planOf(actor.getSnapshot()), asked };
     }
     throw new Error(`${v.id}: no end after ${MAX_STEPS} steps (asked: ${asked.join(' → ')})`);
@@ -119,6 +126,13 @@ function check(v: Vignette, plan: ReferralPlan | null, asked: string[]): void {
   if (parallel.length > 1 && !services.includes('psychiatric-inpatient')) {
     const orders = new Set(parallel.map((t) => t.order));
     expect(orders.size, `${info}\n  substance treatment and psychiatric/integrated treatment must run in parallel, not wait for each other (spec §1 invariant, R7)`).to.equal(1);
+  }
+
+  // Contract: the trace says why each answer mattered, so every answer given appears in it.
+  const traced = new Map(p.trace.map((t) => [t.questionId as string, t.value]));
+  for (const q of asked) {
+    expect(traced.has(q), `${info}\n  the answer to "${q}" is missing from the trace`).to.equal(true);
+    expect(traced.get(q), `${info}\n  trace value of "${q}"`).to.deep.equal(v.answers[q as QuestionId]);
   }
 
   // ---- the vignette's own expectations
@@ -178,6 +192,13 @@ describe('vignettes (independent reading of referral-rules.md)', () => {
     it(`${v.id}: ${v.story}`, () => {
       const { plan, asked } = run(v);
       check(v, plan, asked);
+      if (v.details) {
+        const late = run(v, 'end');
+        const shape = (pl: ReferralPlan | null) =>
+          pl && { tracks: pl.tracks.map((t) => [t.service, t.authority, t.deadlineDays, t.order]), flags: [...pl.flags].sort() };
+        expect(shape(late.plan), `${v.id}: details given on the result page must give the same plan\n  early: ${summary(plan)}\n  late:  ${summary(late.plan)}`)
+          .to.deep.equal(shape(plan));
+      }
     });
   }
 });
