@@ -1,0 +1,105 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { defineOnce } from '../define.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { tokens } from '../styles/tokens.ts';
+import { shared } from '../styles/shared.ts';
+
+/**
+ * The emergency screen (R12, F-acute): what to do right now, then a button to continue the
+ * guide once the citizen is safe. It stays calm and short: the caseworker may be on the phone.
+ *
+ * @fires rg-continue - the user continues the guide after the emergency.
+ * @fires rg-back - the user goes back to the acute question (to correct a mistaken "yes").
+ */
+export class ReferralAcute extends LitElement {
+  static override properties = {
+    tr: { attribute: false },
+  };
+  declare tr: Translator;
+
+  static override styles = [
+    tokens,
+    shared,
+    css`
+      .top {
+        margin-bottom: calc(var(--_space) * 2);
+      }
+      .back::before {
+        content: '‹ ';
+      }
+      .panel {
+        border: 4px solid var(--_danger);
+        border-radius: var(--_radius);
+        padding: calc(var(--_space) * 3);
+        background: var(--_bg);
+      }
+      h2 {
+        color: var(--_danger);
+      }
+      .call {
+        font-size: 1.375rem;
+        font-weight: 700;
+      }
+      .call a {
+        color: var(--_danger);
+        white-space: nowrap;
+      }
+      ul {
+        padding-left: 1.25rem;
+        margin: 0 0 calc(var(--_space) * 2);
+      }
+      li {
+        margin-bottom: var(--_space);
+      }
+    `,
+  ];
+
+  async focusHeading() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+  }
+
+  override render() {
+    const tr = this.tr;
+    const flagBody = tr.has('rules:flag.F-acute.body') ? tr.t('rules:flag.F-acute.body') : null;
+    return html`
+      <div class="top no-print">
+        <button type="button" class="link-button back" @click=${() => this.fire('rg-back')}>
+          ${tr.t('nav.back')}
+        </button>
+      </div>
+      <section class="panel" aria-labelledby="heading">
+        <h2 id="heading" tabindex="-1">${tr.t('acute.heading')}</h2>
+        <p>${tr.t('acute.lead')}</p>
+        <p class="call">
+          ${tr.t('acute.call112')}
+          <a href="tel:112">${tr.t('acute.call112Link')}</a>
+        </p>
+        <ul>
+          <li>${tr.t('acute.akut')}</li>
+          <li>${tr.t('acute.phone1813')}</li>
+          <li>${tr.t('acute.force')}</li>
+        </ul>
+        ${flagBody ? html`<p>${flagBody}</p>` : nothing}
+        <p>${tr.t('acute.afterwards')}</p>
+        <div class="actions">
+          <button type="button" class="button" @click=${() => this.fire('rg-continue')}>
+            ${tr.t('acute.continue')}
+          </button>
+        </div>
+      </section>
+    `;
+  }
+
+  private fire(name: string) {
+    this.dispatchEvent(new CustomEvent(name));
+  }
+}
+
+defineOnce('referral-acute', ReferralAcute);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'referral-acute': ReferralAcute;
+  }
+}

@@ -1,0 +1,457 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { defineOnce } from '../define.ts';
+import { ENDONYMS, LANGS, type Lang } from '../i18n/languages.ts';
+import type { Translator } from '../i18n/translator.ts';
+import type { FlagView, PlanView, SourceView, StepView } from '../plan-view.ts';
+import { tokens } from '../styles/tokens.ts';
+import { shared } from '../styles/shared.ts';
+
+export type Handoff = { regional: 'referred' | 'taken-over'; municipal: 'bridging' | 'social-role' } | null;
+export type CopyStatus = 'copied' | 'failed' | null;
+
+/**
+ * The plan on screen: numbered steps (service, responsible authority, what to do now,
+ * deadline and due date, legal basis, confidence in plain words, sources), each with a "Why?"
+ * listing the answers behind it and a Change link per answer; the flags as notices; the two
+ * no-refusal rules quoted in full with escalation steps; the note actions (print, copy, note
+ * language). Presentational: it renders a PlanView built from the machine's plan.
+ *
+ * @fires rg-edit - `detail: { questionId }` from a Change link in "Why?".
+ * @fires rg-back - back to the answers (the review page).
+ * @fires rg-restart - start again.
+ * @fires rg-print - print the note.
+ * @fires rg-copy - copy the summary.
+ * @fires rg-note-language - `detail: { lang }` the note/summary language changed.
+ * @fires rg-region-took-over - the region has taken over the integrated treatment.
+ */
+export class ReferralPlanElement extends LitElement {
+  static override properties = {
+    view: { attribute: false },
+    tr: { attribute: false },
+    handoff: { attribute: false },
+    noteLang: { attribute: false },
+    copyStatus: { attribute: false },
+    copyText: { attribute: false },
+  };
+  declare view: PlanView;
+  declare tr: Translator;
+  declare handoff: Handoff;
+  declare noteLang: Lang;
+  declare copyStatus: CopyStatus;
+  /** The summary, shown for manual copying when the clipboard refused. */
+  declare copyText: string;
+
+  constructor() {
+    super();
+    this.handoff = null;
+    this.noteLang = 'da';
+    this.copyStatus = null;
+    this.copyText = '';
+  }
+
+  static override styles = [
+    tokens,
+    shared,
+    css`
+      .top {
+        margin-bottom: calc(var(--_space) * 2);
+      }
+      .back::before {
+        content: '‹ ';
+      }
+      .meta {
+        color: var(--_muted);
+        margin-bottom: var(--_space);
+      }
+      .disclaimer {
+        font-weight: 600;
+      }
+      .steps {
+        list-style: none;
+        margin: 0 0 calc(var(--_space) * 3);
+        padding: 0;
+        counter-reset: none;
+      }
+      .step {
+        border: 1px solid var(--_border);
+        border-left: 6px solid var(--_primary);
+        border-radius: var(--_radius);
+        padding: calc(var(--_space) * 2);
+        margin-bottom: calc(var(--_space) * 2);
+        background: var(--_bg);
+      }
+      .step h4 {
+        font-size: 1.25rem;
+        margin-bottom: var(--_space);
+      }
+      .step .num {
+        display: block;
+        font-size: 0.9375rem;
+        font-weight: 600;
+        color: var(--_primary);
+      }
+      .parallel {
+        font-style: italic;
+        color: var(--_muted);
+      }
+      .deadline {
+        font-weight: 600;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: minmax(8rem, max-content) 1fr;
+        gap: var(--_space) calc(var(--_space) * 2);
+        margin: 0 0 calc(var(--_space) * 2);
+      }
+      dt {
+        font-weight: 600;
+      }
+      dd {
+        margin: 0;
+        min-width: 0;
+      }
+      dd ul {
+        margin: 0;
+        padding-left: 1.1rem;
+      }
+      @media (max-width: 32rem) {
+        dl {
+          grid-template-columns: 1fr;
+          gap: 0;
+        }
+        dd {
+          margin-bottom: var(--_space);
+        }
+      }
+      .tag-V {
+        color: var(--_success);
+        font-weight: 600;
+      }
+      .tag-other {
+        color: var(--_warning);
+        font-weight: 600;
+      }
+      details.why {
+        border-top: 1px solid var(--_border);
+        padding-top: var(--_space);
+      }
+      details.why summary {
+        cursor: pointer;
+        color: var(--_link);
+        text-decoration: underline;
+        font-weight: 600;
+        min-height: 2.75rem;
+        display: flex;
+        align-items: center;
+      }
+      details.why ul {
+        padding-left: 1.1rem;
+      }
+      details.why li {
+        margin-bottom: calc(var(--_space) / 2);
+      }
+      blockquote {
+        margin: 0 0 calc(var(--_space) * 2);
+        padding: var(--_space) calc(var(--_space) * 2);
+        border-left: 4px solid var(--_border);
+        background: var(--_bg);
+      }
+      blockquote p {
+        margin: 0;
+      }
+      .quote-title {
+        font-weight: 600;
+        margin-bottom: calc(var(--_space) / 2);
+      }
+      .flag-meta {
+        font-size: 0.9375rem;
+        color: var(--_muted);
+      }
+      .flag-meta ul {
+        display: inline;
+        padding: 0;
+      }
+      .flag-meta li {
+        display: inline;
+      }
+      .flag-meta li + li::before {
+        content: ' · ';
+      }
+      .small-print {
+        font-size: 0.9375rem;
+        color: var(--_muted);
+      }
+      .note-actions {
+        border-top: 2px solid var(--_border);
+        margin-top: calc(var(--_space) * 3);
+        padding-top: calc(var(--_space) * 2);
+      }
+      .field {
+        display: flex;
+        flex-direction: column;
+        gap: calc(var(--_space) / 2);
+        margin-bottom: calc(var(--_space) * 2);
+        max-width: 24rem;
+      }
+      .field label {
+        font-weight: 600;
+      }
+      select,
+      textarea {
+        font: inherit;
+        min-height: 2.75rem;
+        border: 2px solid var(--_text);
+        border-radius: 0;
+        padding: 0 var(--_space);
+        background: var(--_bg);
+        color: var(--_text);
+      }
+      textarea {
+        width: 100%;
+        min-height: 12rem;
+        padding: var(--_space);
+      }
+      .status {
+        min-height: 1.5rem;
+        margin-top: var(--_space);
+      }
+      .status.ok {
+        color: var(--_success);
+        font-weight: 600;
+      }
+      @media print {
+        :host {
+          display: none !important;
+        }
+      }
+    `,
+  ];
+
+  async focusHeading() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+  }
+
+  override render() {
+    const { view, tr } = this;
+    const danger = view.flags.filter((f) => f.kind === 'danger');
+    const others = view.flags.filter((f) => f.kind !== 'danger');
+    // The escalation steps follow the last "refused" notice, so they are read after both rules.
+    const escalateLast = others.map((f) => f.id).filter((id) => id.startsWith('F-escalate')).pop();
+    return html`
+      <div class="top">
+        <button type="button" class="link-button back" @click=${() => this.fire('rg-back')}>
+          ${tr.t('nav.backToAnswers')}
+        </button>
+      </div>
+      <h2 id="heading" tabindex="-1">${tr.t('plan.heading')}</h2>
+      <p class="meta">
+        ${tr.t('plan.validAsOf', { date: view.validAsOf })}${view.requestDate
+          ? html`<br />${tr.t('plan.requestDate', { date: view.requestDate })}`
+          : nothing}
+      </p>
+      <div class="notice disclaimer" part="disclaimer"><p>${view.disclaimer}</p></div>
+      ${danger.map((f) => this.renderFlag(f))}
+      <section aria-labelledby="steps-heading">
+        <h3 id="steps-heading">${tr.t('plan.stepsHeading')}</h3>
+        ${view.noReferral ? html`<p class="notice">${view.noReferral}</p>` : nothing}
+        <ol class="steps">
+          ${view.steps.map((s) => this.renderStep(s))}
+        </ol>
+      </section>
+      ${this.renderHandoff()}
+      ${others.length || view.noRefusal
+        ? html`<section aria-labelledby="flags-heading">
+            <h3 id="flags-heading">${tr.t('plan.flagsHeading')}</h3>
+            ${others.map((f) => this.renderFlag(f, f.id === escalateLast))}
+          </section>`
+        : nothing}
+      ${view.smallPrint.map(
+        (f) => html`<p class="small-print"><strong>${f.title}.</strong> ${f.body}</p>`,
+      )}
+      ${this.renderActions()}
+    `;
+  }
+
+  private renderStep(step: StepView) {
+    const tr = this.tr;
+    const headingId = `step-${step.number}`;
+    return html`<li class="step" aria-labelledby=${headingId} data-service=${step.service}>
+      <h4 id=${headingId}>
+        <span class="num">${tr.t('plan.step', { n: step.number })}</span>${step.name}
+      </h4>
+      ${step.parallelWith
+        ? html`<p class="parallel">${tr.t('plan.parallel', { n: step.parallelWith })}</p>`
+        : nothing}
+      <p>${step.description}</p>
+      ${step.deadline
+        ? html`<p class="deadline">${step.deadline}${step.due ? html` – ${step.due}` : nothing}</p>`
+        : nothing}
+      <dl>
+        <dt>${tr.t('plan.responsible')}</dt>
+        <dd>${step.authority}</dd>
+        <dt>${tr.t('plan.whatNow')}</dt>
+        <dd>${step.action}</dd>
+        ${step.legalBasis.length
+          ? html`<dt>${tr.t('plan.legalBasis')}</dt>
+              <dd>${step.legalBasis.join('; ')}</dd>`
+          : nothing}
+        ${step.confidence.length
+          ? html`<dt>${tr.t('plan.confidence')}</dt>
+              <dd>
+                <ul>
+                  ${step.confidence.map(
+                    (c) =>
+                      html`<li>
+                        ${c.ruleTitle}:
+                        <span class=${c.tag === 'V' ? 'tag-V' : 'tag-other'} title=${c.description}
+                          >${c.label}</span
+                        >
+                      </li>`,
+                  )}
+                </ul>
+              </dd>`
+          : nothing}
+        ${step.sources.length
+          ? html`<dt>${tr.t('plan.sources')}</dt>
+              <dd>${this.renderSources(step.sources)}</dd>`
+          : nothing}
+      </dl>
+      <details class="why">
+        <summary>${tr.t('plan.why')}</summary>
+        ${step.why.length
+          ? html`<p>${tr.t('plan.whyIntro')}</p>
+              <ul>
+                ${step.why.map(
+                  (w) =>
+                    html`<li>
+                      <strong>${w.question}:</strong> ${w.answer}
+                      ${w.editable
+                        ? html`<button
+                            type="button"
+                            class="link-button"
+                            @click=${() => this.fire('rg-edit', { questionId: w.questionId })}
+                          >
+                            ${tr.t('plan.change')}<span class="visually-hidden">: ${w.question}</span>
+                          </button>`
+                        : nothing}
+                    </li>`,
+                )}
+              </ul>`
+          : html`<p>${tr.t('plan.whyNone')}</p>`}
+      </details>
+    </li>`;
+  }
+
+  private renderSources(sources: SourceView[]) {
+    return html`<ul>
+      ${sources.map((s) =>
+        s.url
+          ? html`<li><a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a></li>`
+          : html`<li>${s.title}</li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderFlag(flag: FlagView, withEscalation = false) {
+    const tr = this.tr;
+    const view = this.view;
+    return html`<div class="notice ${flag.kind}" data-flag=${flag.id} role=${flag.kind === 'danger' ? 'alert' : nothing}>
+      <h4>${flag.title}</h4>
+      <p>${flag.body}</p>
+      ${flag.id === 'F-norefusal' && view.noRefusal
+        ? html`<h4>${tr.t('plan.noRefusalHeading')}</h4>
+            ${view.noRefusal.quotes.map(
+              (q) => html`<p class="quote-title">${q.title}</p>
+                <blockquote data-rule=${q.ruleId}><p>${q.text}</p></blockquote>`,
+            )}
+            <p class="flag-meta">${view.noRefusal.source}</p>`
+        : nothing}
+      ${withEscalation
+        ? view.escalation.map(
+            (e) => html`<h4>${e.title}</h4>
+              <ol>
+                ${e.steps.map((s) => html`<li>${s}</li>`)}
+              </ol>`,
+          )
+        : nothing}
+      <p class="flag-meta">
+        ${tr.t('plan.confidence')}: ${flag.confidence}${flag.sources.length
+          ? html` · ${tr.t('plan.sources')}:
+              <ul>
+                ${flag.sources.map((s) =>
+                  s.url
+                    ? html`<li><a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a></li>`
+                    : html`<li>${s.title}</li>`,
+                )}
+              </ul>`
+          : nothing}
+      </p>
+    </div>`;
+  }
+
+  private renderHandoff() {
+    if (!this.handoff) return nothing;
+    const tr = this.tr;
+    const takenOver = this.handoff.regional === 'taken-over';
+    return html`<section class="notice" aria-labelledby="handoff-heading" data-handoff=${this.handoff.regional}>
+      <h3 id="handoff-heading">${tr.t('plan.handoff.heading')}</h3>
+      <p>${tr.t(takenOver ? 'plan.handoff.takenOver' : 'plan.handoff.referred')}</p>
+      ${takenOver
+        ? nothing
+        : html`<button type="button" class="button secondary" @click=${() => this.fire('rg-region-took-over')}>
+            ${tr.t('plan.handoff.markTakenOver')}
+          </button>`}
+    </section>`;
+  }
+
+  private renderActions() {
+    const tr = this.tr;
+    return html`<section class="note-actions" aria-labelledby="actions-heading">
+      <h3 id="actions-heading">${tr.t('plan.actionsHeading')}</h3>
+      <div class="field">
+        <label for="note-lang">${tr.t('plan.noteLanguage')}</label>
+        <select id="note-lang" @change=${this.onNoteLang}>
+          ${LANGS.map(
+            (l) => html`<option value=${l} lang=${l} ?selected=${l === this.noteLang}>${ENDONYMS[l]}</option>`,
+          )}
+        </select>
+      </div>
+      <div class="actions">
+        <button type="button" class="button" @click=${() => this.fire('rg-print')}>${tr.t('plan.print')}</button>
+        <button type="button" class="button secondary" @click=${() => this.fire('rg-copy')}>
+          ${tr.t('plan.copy')}
+        </button>
+        <button type="button" class="link-button" @click=${() => this.fire('rg-restart')}>
+          ${tr.t('nav.restart')}
+        </button>
+      </div>
+      <p class="status ${this.copyStatus === 'copied' ? 'ok' : ''}" role="status">
+        ${this.copyStatus === 'copied' ? tr.t('plan.copied') : nothing}
+      </p>
+      ${this.copyStatus === 'failed'
+        ? html`<p class="error-message">${tr.t('errors.clipboard')}</p>
+            <div class="field" style="max-width:none">
+              <label for="copy-text">${tr.t('plan.fallbackText')}</label>
+              <textarea id="copy-text" readonly .value=${this.copyText}></textarea>
+            </div>`
+        : nothing}
+    </section>`;
+  }
+
+  private onNoteLang(e: Event) {
+    this.fire('rg-note-language', { lang: (e.target as HTMLSelectElement).value as Lang });
+  }
+
+  private fire(name: string, detail?: unknown) {
+    this.dispatchEvent(new CustomEvent(name, { detail }));
+  }
+}
+
+defineOnce('referral-plan', ReferralPlanElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'referral-plan': ReferralPlanElement;
+  }
+}

@@ -1,0 +1,23 @@
+/** Machine-readable codes of what went wrong; the message is already in the user's language. */
+export type ReferralErrorCode =
+  | 'unknown-language'
+  | 'invalid-answer'
+  | 'invalid-date'
+  | 'clipboard-failed'
+  | 'invalid-config'
+  | 'invalid-scenario';
+
+export interface ReferralErrorDetail {
+  code: ReferralErrorCode;
+  message: string;
+  /** zod issues when the error came from schema validation (config, scenario). */
+  issues?: ReadonlyArray<unknown>;
+}
+
+/** Bad input reached the widget. It keeps working; no answer is lost. */
+export class ReferralErrorEvent extends CustomEvent<ReferralErrorDetail> {
+  static readonly eventName = 'referral-error' as const;
+  constructor(detail: ReferralErrorDetail) {
+    super(ReferralErrorEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}

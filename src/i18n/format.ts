@@ -1,0 +1,56 @@
+import type { Lang } from './languages.ts';
+
+/**
+ * The locale Intl should use for a language. Browsers without CLDR data for Greenlandic would
+ * silently format in their own default (often en-US); the issue asks for Danish formats then.
+ */
+export function intlLocale(lang: Lang): string {
+  if (lang !== 'kl') return lang === 'da' ? 'da-DK' : 'en-GB';
+  return Intl.DateTimeFormat.supportedLocalesOf(['kl']).length > 0 ? 'kl' : 'da-DK';
+}
+
+/** Parses `YYYY-MM-DD` as a calendar date (UTC, so no time zone shifts the day). */
+export function parseIsoDate(iso: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 ? d : null;
+}
+
+export function formatDate(iso: string, lang: Lang): string {
+  const d = parseIsoDate(iso);
+  if (!d) return iso;
+  return new Intl.DateTimeFormat(intlLocale(lang), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
+}
+
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(intlLocale(lang)).format(n);
+}
+
+/** Calendar arithmetic for a deadline clock: request date + days, as `YYYY-MM-DD`. */
+export function addDays(iso: string, days: number): string | null {
+  const d = parseIsoDate(iso);
+  if (!d) return null;
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Reads a date a caseworker typed: ISO `2026-11-03`, or the Danish habit `3.11.2026` /
+ * `03-11-2026` / `3/11/2026`. Returns `YYYY-MM-DD`, or null when it is not a real date.
+ */
+export function readTypedDate(text: string): string | null {
+  const t = text.trim();
+  let y: string, m: string, d: string;
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (match) [, y, m, d] = match;
+  else if ((match = /^(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})$/.exec(t))) [, d, m, y] = match;
+  else return null;
+  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return parseIsoDate(iso) ? iso : null;
+}

@@ -1,0 +1,13 @@
+export const LANGS = ['da', 'kl', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'da';
+
+/** `da-DK` → `da`; anything not one of ours → null (the caller reports it and falls back). */
+export function toLang(value: string | null | undefined): Lang | null {
+  if (!value) return null;
+  const primary = value.trim().toLowerCase().split(/[-_]/)[0];
+  return (LANGS as readonly string[]).includes(primary) ? (primary as Lang) : null;
+}
+
+/** Names of the languages in themselves: shown in the switch whatever the screen language. */
+export const ENDONYMS: Record<Lang, string> = { da: 'Dansk', kl: 'Kalaallisut', en: 'English' };

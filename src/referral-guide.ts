@@ -1,0 +1,497 @@
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import {
+  answeredPath,
+  answersOf,
+  currentQuestion,
+  detailsOf,
+  droppedOf,
+  handoffOf,
+  isAcuteWarning,
+  isComplete,
+  planOf,
+  progressOf,
+  questionById,
+  type QuestionId,
+  type ReferralPlan as Plan,
+} from '../machines/index.ts';
+import { MachineController, type ReferralMachineEvent } from './controllers/machine-controller.ts';
+import { I18nController } from './controllers/i18n-controller.ts';
+import { defineOnce } from './define.ts';
+import {
+  ReferralCompleteEvent,
+  ReferralErrorEvent,
+  ReferralLanguageChangeEvent,
+  ReferralStepEvent,
+  type ReferralErrorCode,
+} from './events/index.ts';
+import type { Lang } from './i18n/languages.ts';
+import { answerLabel, answerRows, buildPlanView, planToText, questionLabel } from './plan-view.ts';
+import { copyText } from './clipboard.ts';
+import { tokens } from './styles/tokens.ts';
+import { shared } from './styles/shared.ts';
+import type { CopyStatus } from './components/referral-plan.ts';
+import './components/referral-question.ts';
+import './components/referral-acute.ts';
+import './components/referral-review.ts';
+import './components/referral-plan.ts';
+import './components/referral-note.ts';
+import './components/referral-language-switch.ts';
+
+type Screen = 'question' | 'acute' | 'review' | 'plan';
+
+interface ShownError {
+  code: ReferralErrorCode;
+  key: string;
+  params?: Record<string, unknown>;
+}
+
+interface FocusableScreen extends HTMLElement {
+  focusHeading(): Promise<void>;
+}
+
+/**
+ * `<referral-guide>`: guides a caseworker, one question at a time, to a referral plan for a
+ * socially vulnerable adult (substance use, mental illness, trauma): where to refer, who is
+ * responsible, on which legal basis, by when. Decision support, not a decision.
+ *
+ * The one stateful element: it owns the statechart's actor (MachineController) and a private
+ * i18next instance (I18nController). Everything it shows is a projection of the machine's
+ * snapshot; the child elements are presentational.
+ *
+ * @attr lang - `da` | `kl` | `en`. Default: the nearest ancestor's `lang`, else `da`.
+ * @attr mode - `guide` (default) | `training`.
+ *
+ * @fires referral-step - `{ questionId, index }` when the caseworker reaches a new question.
+ * @fires referral-complete - the plan (contract.md) when the caseworker opens it.
+ * @fires referral-language-change - `{ lang, previous }` when the caseworker switches language.
+ * @fires referral-error - `{ code, message, issues? }` on bad input; the widget keeps working.
+ *
+ * @csspart frame - the widget's outer box.
+ * @csspart header - the bar with the name and the language switch.
+ *
+ * @cssprop --referral-font-family - Typeface (default: IBM Plex Sans, then the system stack).
+ * @cssprop --referral-color-text - Text colour (default #1a1a1a).
+ * @cssprop --referral-color-primary - Buttons, step accents (default #0059b3).
+ * @cssprop --referral-color-link - Links (default #004993).
+ * @cssprop --referral-color-focus - Focus ring (default #1a1a1a, with a yellow halo).
+ * @cssprop --referral-color-background - Background (default #ffffff).
+ * @cssprop --referral-max-width - Widest the content gets (default 44rem).
+ */
+export class ReferralGuide extends LitElement {
+  static override properties = {
+    mode: { type: String, reflect: true },
+    noteLang: { state: true },
+    showPlan: { state: true },
+    copyStatus: { state: true },
+    errors: { state: true },
+    questionError: { state: true },
+    announcement: { state: true },
+  };
+  declare mode: 'guide' | 'training';
+  declare noteLang: Lang;
+  /** The machine's `complete` is the review page; the plan is one click further (UI-only state). */
+  declare showPlan: boolean;
+  declare copyStatus: CopyStatus;
+  declare errors: ShownError[];
+  declare questionError: string | null;
+  declare announcement: string;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  static override styles = [
+    tokens,
+    shared,
+    css`
+      :host {
+        background: var(--_bg);
+      }
+      .frame {
+        max-width: var(--_max-width);
+        margin: 0 auto;
+        padding: calc(var(--_space) * 2);
+      }
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: space-between;
+        align-items: center;
+        gap: var(--_space) calc(var(--_space) * 2);
+        padding-bottom: calc(var(--_space) * 1.5);
+        margin-bottom: calc(var(--_space) * 3);
+        border-bottom: 4px solid var(--_primary);
+      }
+      .name {
+        margin: 0;
+        font-weight: 700;
+        font-size: 1.125rem;
+      }
+      .dropped ul {
+        margin: 0;
+        padding-left: 1.25rem;
+      }
+      .error-banner {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space);
+        justify-content: space-between;
+        align-items: start;
+        border-color: var(--_error);
+        background: var(--_error-bg);
+      }
+      .error-banner p {
+        margin: 0;
+      }
+      @media print {
+        .frame {
+          max-width: none;
+          padding: 0;
+        }
+        .bar,
+        .errors,
+        .dropped {
+          display: none !important;
+        }
+      }
+    `,
+  ];
+
+  private readonly machine = new MachineController(this);
+  private readonly i18n = new I18nController(this);
+  private lastScreenKey = '';
+  private userActed = false;
+  private pendingEvents: Event[] = [];
+  private reportedLang: string | null = null;
+
+  constructor() {
+    super();
+    this.mode = 'guide';
+    this.noteLang = 'da';
+    this.showPlan = false;
+    this.copyStatus = null;
+    this.errors = [];
+    this.questionError = null;
+    this.announcement = '';
+  }
+
+  /** The current plan (null before the guide is complete). */
+  get plan(): Plan | null {
+    return planOf(this.machine.snapshot);
+  }
+
+  /** The language the widget shows. */
+  get language(): Lang {
+    return this.i18n.lang;
+  }
+
+  /** The summary for the case file, as "Copy summary" puts it on the clipboard. */
+  summaryText(lang: Lang = this.noteLang): string {
+    const plan = this.plan;
+    if (!plan) return '';
+    const tr = this.i18n.translatorFor(lang);
+    const snap = this.machine.snapshot;
+    return planToText(buildPlanView(plan, tr), answerRows(tr, answeredPath(snap), answersOf(snap)), tr, today());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.applyLang();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value && this.isConnected) this.applyLang();
+  }
+
+  private applyLang() {
+    const { lang, unknown } = this.i18n.resolve();
+    this.i18n.setLang(lang);
+    if (unknown !== null && unknown !== this.reportedLang) {
+      this.reportedLang = unknown;
+      this.report('unknown-language', 'errors.unknownLanguage', { lang: unknown });
+    }
+  }
+
+  /** Shows an error in the user's language and queues a `referral-error` event. */
+  private report(code: ReferralErrorCode, key: string, params?: Record<string, unknown>, issues?: unknown[]) {
+    if (!this.errors.some((e) => e.code === code)) this.errors = [...this.errors, { code, key, params }];
+    const message = this.i18n.translator.t(key, params);
+    this.queueEvent(new ReferralErrorEvent({ code, message, ...(issues ? { issues } : {}) }));
+  }
+
+  /**
+   * Events go out after the render that shows their effect, so a host listening for
+   * `referral-step` finds the new question on screen, and one that attached listeners right
+   * after inserting the element still hears an error about its attributes.
+   */
+  private queueEvent(event: Event) {
+    this.pendingEvents.push(event);
+    this.requestUpdate();
+  }
+
+  private screen(): Screen {
+    const snap = this.machine.snapshot;
+    if (isAcuteWarning(snap)) return 'acute';
+    if (currentQuestion(snap)) return 'question';
+    return this.showPlan ? 'plan' : 'review';
+  }
+
+  private screenKey(): string {
+    const s = this.screen();
+    return s === 'question' ? `question:${currentQuestion(this.machine.snapshot)}` : s;
+  }
+
+  protected override willUpdate(): void {
+    if (!isComplete(this.machine.snapshot)) this.showPlan = false;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const key = this.screenKey();
+    if (key !== this.lastScreenKey) {
+      const first = this.lastScreenKey === '';
+      this.lastScreenKey = key;
+      if (!first) this.onScreenChange();
+      this.questionError = null;
+    }
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const e of events) this.dispatchEvent(e);
+  }
+
+  /** After a step: announce it, move focus to the new heading (never on first render). */
+  private onScreenChange() {
+    const snap = this.machine.snapshot;
+    const tr = this.i18n.translator;
+    const screen = this.screen();
+    const dropped = droppedOf(snap);
+    const droppedText = dropped.length
+      ? `${tr.t('review.dropped.heading')}: ${dropped
+          .map((d) => `${questionLabel(tr, d.questionId)}: ${answerLabel(tr, d.questionId, d.value)}`)
+          .join('; ')}. `
+      : '';
+    let text = '';
+    if (screen === 'question') {
+      const id = currentQuestion(snap)!;
+      const progress = progressOf(snap);
+      text = progress
+        ? tr.t('progress.announce', {
+            index: tr.number(progress.index),
+            total: tr.number(progress.total),
+            title: tr.t(`rules:question.${id}.title`),
+          })
+        : tr.t(`rules:question.${id}.title`);
+      if (this.userActed) this.queueEvent(new ReferralStepEvent({ questionId: id, index: progress?.index ?? 0 }));
+    } else if (screen === 'acute') {
+      text = tr.t('live.acute');
+    } else if (screen === 'review') {
+      text = tr.t('live.review', { count: answeredPath(snap).length });
+    } else {
+      text = tr.t('live.plan', { count: planOf(snap)?.tracks.length ?? 0 });
+    }
+    this.announcement = droppedText + text;
+    if (this.userActed) {
+      this.userActed = false;
+      void this.updateComplete.then(() => {
+        const el = this.renderRoot.querySelector<FocusableScreen>('[data-screen]');
+        void el?.focusHeading();
+      });
+    }
+  }
+
+  private send(event: ReferralMachineEvent): boolean {
+    this.userActed = true;
+    const taken = this.machine.send(event);
+    this.requestUpdate();
+    return taken;
+  }
+
+  override render() {
+    const tr = this.i18n.translator;
+    const lang = this.i18n.lang;
+    return html`<div class="frame" lang=${lang} part="frame">
+      <div class="bar" part="header">
+        <p class="name">${tr.t('widget.name')}</p>
+        <referral-language-switch .lang=${lang} .tr=${tr} @rg-language=${this.onLanguage}></referral-language-switch>
+      </div>
+      ${this.renderErrors()} ${this.renderDropped()} ${this.renderScreen()}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-live>${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderErrors() {
+    if (this.errors.length === 0) return nothing;
+    const tr = this.i18n.translator;
+    return html`<div class="errors" role="alert">
+      ${this.errors.map(
+        (e) => html`<div class="notice error-banner" data-error=${e.code}>
+          <p>${tr.t(e.key, e.params)}</p>
+          <button type="button" class="link-button" @click=${() => this.dismiss(e.code)}>
+            ${tr.t('errors.dismiss')}
+          </button>
+        </div>`,
+      )}
+    </div>`;
+  }
+
+  private renderDropped() {
+    const snap = this.machine.snapshot;
+    const dropped = droppedOf(snap);
+    const screen = this.screen();
+    if (dropped.length === 0 || screen === 'plan') return nothing;
+    const tr = this.i18n.translator;
+    return html`<div class="notice warning dropped" data-dropped>
+      <h2 class="h3" style="font-size:1.125rem">${tr.t('review.dropped.heading')}</h2>
+      <p>${tr.t('review.dropped.intro', { count: dropped.length })}</p>
+      <ul>
+        ${dropped.map(
+          (d) => html`<li data-question=${d.questionId}>
+            <strong>${questionLabel(tr, d.questionId)}:</strong> ${answerLabel(tr, d.questionId, d.value)}
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderScreen() {
+    const snap = this.machine.snapshot;
+    const tr = this.i18n.translator;
+    switch (this.screen()) {
+      case 'acute':
+        return html`<referral-acute
+          data-screen="acute"
+          .tr=${tr}
+          @rg-continue=${() => this.send({ type: 'continue' })}
+          @rg-back=${() => this.send({ type: 'back' })}
+        ></referral-acute>`;
+      case 'question': {
+        const id = currentQuestion(snap)!;
+        return html`<referral-question
+          data-screen="question"
+          .question=${questionById[id]}
+          .value=${answersOf(snap)[id]}
+          .tr=${tr}
+          .progress=${progressOf(snap)}
+          .error=${this.questionError}
+          ?can-go-back=${snap.can({ type: 'back' })}
+          @rg-answer=${this.onAnswer}
+          @rg-back=${() => this.send({ type: 'back' })}
+        ></referral-question>`;
+      }
+      case 'review': {
+        const plan = planOf(snap);
+        return html`<referral-review
+          data-screen="review"
+          .rows=${answerRows(tr, answeredPath(snap), answersOf(snap))}
+          .tr=${tr}
+          .details=${detailsOf(snap)}
+          ?show-outpatient=${plan?.tracks.some((t) => t.service === 'municipal-substance-treatment') ?? false}
+          @rg-edit=${this.onEdit}
+          @rg-back=${() => this.send({ type: 'back' })}
+          @rg-details=${this.onDetails}
+          @rg-invalid-date=${() => this.report('invalid-date', 'errors.invalidDate')}
+          @rg-confirm=${this.onConfirm}
+        ></referral-review>`;
+      }
+      case 'plan': {
+        const plan = planOf(snap)!;
+        const noteTr = this.i18n.translatorFor(this.noteLang);
+        return html`<referral-plan
+            data-screen="plan"
+            .view=${buildPlanView(plan, tr)}
+            .tr=${tr}
+            .handoff=${handoffOf(snap)}
+            .noteLang=${this.noteLang}
+            .copyStatus=${this.copyStatus}
+            .copyText=${this.copyStatus === 'failed' ? this.summaryText() : ''}
+            @rg-edit=${this.onEdit}
+            @rg-back=${this.onBackToReview}
+            @rg-restart=${() => this.send({ type: 'restart' })}
+            @rg-print=${() => window.print()}
+            @rg-copy=${this.onCopy}
+            @rg-note-language=${this.onNoteLanguage}
+            @rg-region-took-over=${() => this.machine.send({ type: 'region-took-over' })}
+          ></referral-plan>
+          <referral-note
+            .view=${buildPlanView(plan, noteTr)}
+            .answers=${answerRows(noteTr, answeredPath(snap), answersOf(snap))}
+            .tr=${noteTr}
+            today=${today()}
+          ></referral-note>`;
+      }
+    }
+  }
+
+  private onAnswer = (e: CustomEvent<{ questionId: QuestionId; value: string | string[] }>) => {
+    const { questionId, value } = e.detail;
+    if (!this.send({ type: 'answer', questionId, value })) {
+      this.userActed = false;
+      this.questionError = this.i18n.translator.t('errors.invalidAnswer');
+      this.report('invalid-answer', 'errors.invalidAnswer');
+    }
+  };
+
+  private onEdit = (e: CustomEvent<{ questionId: string }>) => {
+    this.send({ type: 'edit', questionId: e.detail.questionId });
+  };
+
+  private onDetails = (e: CustomEvent<{ requestDate?: string | null; outpatientInsufficient?: boolean }>) => {
+    this.machine.send({ type: 'details', ...e.detail });
+    this.dismiss('invalid-date');
+  };
+
+  private onConfirm = () => {
+    this.userActed = true;
+    this.showPlan = true;
+    this.copyStatus = null;
+    const plan = this.plan;
+    if (plan) this.queueEvent(new ReferralCompleteEvent(plan));
+  };
+
+  private onBackToReview = () => {
+    this.userActed = true;
+    this.showPlan = false;
+  };
+
+  private onLanguage = (e: CustomEvent<{ lang: Lang }>) => {
+    const previous = this.i18n.lang;
+    const lang = e.detail.lang;
+    if (lang === previous) return;
+    // Reflect to the attribute so assistive technology and :lang() see the widget's language.
+    this.setAttribute('lang', lang);
+    this.i18n.setLang(lang);
+    this.dismiss('unknown-language');
+    this.announcement = this.i18n.translator.t('live.language');
+    this.queueEvent(new ReferralLanguageChangeEvent({ lang, previous }));
+  };
+
+  private onNoteLanguage = (e: CustomEvent<{ lang: Lang }>) => {
+    this.noteLang = e.detail.lang;
+    this.copyStatus = null;
+  };
+
+  private onCopy = async () => {
+    const ok = await copyText(this.summaryText(), this.renderRoot as ShadowRoot);
+    this.copyStatus = ok ? 'copied' : 'failed';
+    if (!ok) this.report('clipboard-failed', 'errors.clipboard');
+  };
+
+  private dismiss(code: ReferralErrorCode) {
+    if (this.errors.some((e) => e.code === code)) this.errors = this.errors.filter((e) => e.code !== code);
+  }
+}
+
+/** Today's date in the user's time zone, as `YYYY-MM-DD`. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+defineOnce('referral-guide', ReferralGuide);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'referral-guide': ReferralGuide;
+  }
+}
