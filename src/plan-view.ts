@@ -5,7 +5,7 @@
  * deadline and which flags all come from `planOf`). The screen, the printed note and the
  * copied summary all read this one view, so they cannot disagree.
  */
-import { questionById, rules } from '../machines/index.ts';
+import { CONFIDENCES, questionById, rules } from '../machines/index.ts';
 import type {
   AnswerValue,
   Answers,
@@ -32,6 +32,15 @@ export interface ConfidenceView {
   description: string;
 }
 
+/** The step's confidence, one entry per tag, naming the rules behind each tag. */
+export interface ConfidenceGroup {
+  tag: Confidence;
+  label: string;
+  description: string;
+  rules: string[];
+  ruleIds: string[];
+}
+
 export interface WhyView {
   questionId: string;
   question: string;
@@ -53,6 +62,7 @@ export interface StepView {
   due: string | null;
   legalBasis: string[];
   confidence: ConfidenceView[];
+  confidenceGroups: ConfidenceGroup[];
   sources: SourceView[];
   why: WhyView[];
 }
@@ -171,6 +181,19 @@ export function buildPlanView(plan: ReferralPlan, tr: Translator): PlanView {
     const deadlineKey = track.deadlineDays !== undefined ? `rules:deadline.${track.deadlineDays}` : null;
     const due =
       plan.requestDate && track.deadlineDays !== undefined ? addDays(plan.requestDate, track.deadlineDays) : null;
+    const confidence = ruleDefs.map((r) => ({
+      ruleId: r.id,
+      ruleTitle: tr.t(`rules:rule.${r.id}.title`),
+      tag: r.confidence,
+      label: tr.t(`rules:confidence.${r.confidence}.label`),
+      description: tr.t(`rules:confidence.${r.confidence}.description`),
+    }));
+    const confidenceGroups = CONFIDENCES.flatMap((tag) => {
+      const members = confidence.filter((c) => c.tag === tag);
+      return members.length
+        ? [{ tag, label: members[0].label, description: members[0].description, rules: members.map((m) => m.ruleTitle), ruleIds: members.map((m) => m.ruleId) }]
+        : [];
+    });
     steps.push({
       number: i + 1,
       parallelWith,
@@ -188,13 +211,8 @@ export function buildPlanView(plan: ReferralPlan, tr: Translator): PlanView {
           : null,
       due: due ? tr.t('plan.due', { date: tr.date(due) }) : null,
       legalBasis: track.legalBasis,
-      confidence: ruleDefs.map((r) => ({
-        ruleId: r.id,
-        ruleTitle: tr.t(`rules:rule.${r.id}.title`),
-        tag: r.confidence,
-        label: tr.t(`rules:confidence.${r.confidence}.label`),
-        description: tr.t(`rules:confidence.${r.confidence}.description`),
-      })),
+      confidence,
+      confidenceGroups,
       sources: sourceViews(
         ruleDefs.flatMap((r) => r.sources),
         tr,
@@ -265,7 +283,7 @@ export function planToText(view: PlanView, answers: AnswerRow[], tr: Translator,
     if (step.deadline) push(`   ${step.deadline}${step.due ? ` (${step.due})` : ''}`);
     if (step.legalBasis.length) push(`   ${tr.t('plan.legalBasis')}: ${step.legalBasis.join('; ')}`);
     if (step.confidence.length)
-      push(`   ${tr.t('plan.confidence')}: ${step.confidence.map((c) => `${c.ruleId} ${c.label}`).join('; ')}`);
+      push(`   ${tr.t('plan.confidence')}: ${confidenceLine(step)}`);
     if (step.sources.length)
       push(`   ${tr.t('plan.sources')}: ${step.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)).join('; ')}`);
   }
@@ -284,4 +302,9 @@ export function planToText(view: PlanView, answers: AnswerRow[], tr: Translator,
   }
   for (const flag of view.smallPrint) push('', `${flag.title}: ${flag.body}`);
   return lines.join('\n');
+}
+
+/** "Verified (R1, R2) · Partly verified – check locally (R4)": one line for a note. */
+export function confidenceLine(step: StepView): string {
+  return step.confidenceGroups.map((g) => `${g.label} (${g.ruleIds.join(', ')})`).join(' · ');
 }

@@ -108,6 +108,7 @@ export class ReferralGuide extends LitElement {
         background: var(--_bg);
       }
       .frame {
+        container: referral / inline-size;
         max-width: var(--_max-width);
         margin: 0 auto;
         padding: calc(var(--_space) * 2);
@@ -121,6 +122,11 @@ export class ReferralGuide extends LitElement {
         padding-bottom: calc(var(--_space) * 1.5);
         margin-bottom: calc(var(--_space) * 3);
         border-bottom: 4px solid var(--_primary);
+      }
+      @container referral (max-width: 30rem) {
+        .frame {
+          padding: var(--_space);
+        }
       }
       .name {
         margin: 0;

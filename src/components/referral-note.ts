@@ -1,9 +1,12 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { defineOnce } from '../define.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { AnswerRow, PlanView } from '../plan-view.ts';
+import { confidenceLine, type AnswerRow, type PlanView } from '../plan-view.ts';
 import { tokens } from '../styles/tokens.ts';
 import { shared } from '../styles/shared.ts';
+
+/** Flags whose text the note already carries below (the quotes and the escalation lists). */
+const REPEATED_BELOW: ReadonlySet<string> = new Set(['F-norefusal', 'F-escalate-kommune', 'F-escalate-region']);
 
 /**
  * The referral note for the case file, shown only in print: a compact one-to-two page version
@@ -34,6 +37,8 @@ export class ReferralNote extends LitElement {
       @media print {
         :host {
           display: block;
+          font-size: 9pt;
+          line-height: 1.25;
         }
       }
       h2 {
@@ -41,8 +46,8 @@ export class ReferralNote extends LitElement {
         margin-bottom: 4pt;
       }
       h3 {
-        font-size: 12pt;
-        margin: 10pt 0 4pt;
+        font-size: 11pt;
+        margin: 8pt 0 3pt;
         border-bottom: 1px solid #000;
       }
       p {
@@ -85,8 +90,17 @@ export class ReferralNote extends LitElement {
         padding-left: 6pt;
         border-left: 2px solid #000;
       }
+      .escalation {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+        gap: 0 14pt;
+      }
+      .escalation ol {
+        margin: 0;
+        padding-left: 14pt;
+      }
       .sources {
-        font-size: 8.5pt;
+        font-size: 7.5pt;
         overflow-wrap: anywhere;
       }
     `,
@@ -96,6 +110,10 @@ export class ReferralNote extends LitElement {
     const { view, tr } = this;
     const sources = new Map<string, { title: string; url?: string }>();
     for (const step of view.steps) for (const s of step.sources) sources.set(s.id, s);
+    // The last escalation block is the general "more help"; in print it runs as one paragraph.
+    const escalationLists = view.escalation.slice(0, -1);
+    const moreHelp = view.escalation.at(-1);
+    const flags = view.flags.filter((f) => f.id !== 'F-deadlines');
     return html`<article part="note" lang=${tr.lang}>
       <h2>${tr.t('note.title')}</h2>
       <p class="meta">
@@ -127,16 +145,23 @@ export class ReferralNote extends LitElement {
               : nothing}
             ${s.confidence.length
               ? html`<br /><span class="label">${tr.t('plan.confidence')}:</span>
-                  ${s.confidence.map((c) => `${c.ruleId} ${c.label}`).join('; ')}`
+                  ${confidenceLine(s)}`
               : nothing}
           </li>`,
         )}
       </ol>
 
-      ${view.flags.length
+      ${flags.length
         ? html`<h3>${tr.t('note.flagsHeading')}</h3>
             <ul class="flags">
-              ${view.flags.map((f) => html`<li><strong>${f.title}.</strong> ${f.body}</li>`)}
+              ${flags.map(
+                (f) =>
+                  html`<li>
+                    <strong>${f.title}.</strong>
+                    ${/* The quotes and the escalation steps below say these in full. */
+                    REPEATED_BELOW.has(f.id) ? nothing : f.body}
+                  </li>`,
+              )}
             </ul>`
         : nothing}
       ${view.noRefusal
@@ -146,17 +171,24 @@ export class ReferralNote extends LitElement {
             )}
             <p>${view.noRefusal.source}</p>`
         : nothing}
-      ${view.escalation.map(
-        (e) => html`<h3>${e.title}</h3>
-          <ol>
-            ${e.steps.map((s) => html`<li>${s}</li>`)}
-          </ol>`,
-      )}
+      ${escalationLists.length
+        ? html`<div class="escalation">
+            ${escalationLists.map(
+              (e) => html`<section>
+                <h3>${e.title}</h3>
+                <ol>
+                  ${e.steps.map((s) => html`<li>${s}</li>`)}
+                </ol>
+              </section>`,
+            )}
+          </div>`
+        : nothing}
+      ${moreHelp ? html`<p><strong>${moreHelp.title}:</strong> ${moreHelp.steps.join(' ')}</p>` : nothing}
       ${sources.size
-        ? html`<h3>${tr.t('note.sourcesHeading')}</h3>
-            <p class="sources">
-              ${[...sources.values()].map((s) => html`${s.title}${s.url ? ` <${s.url}>` : ''}. `)}
-            </p>`
+        ? html`<p class="sources">
+            <strong>${tr.t('note.sourcesHeading')}:</strong>
+            ${[...sources.values()].map((s) => s.title).join(' · ')}
+          </p>`
         : nothing}
       ${view.smallPrint.map((f) => html`<p class="sources"><strong>${f.title}.</strong> ${f.body}</p>`)}
       <p class="sources">${tr.t('note.footer')}</p>

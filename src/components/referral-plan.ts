@@ -131,6 +131,18 @@ export class ReferralPlanElement extends LitElement {
         color: var(--_warning);
         font-weight: 600;
       }
+      .confidence {
+        margin: 0 0 calc(var(--_space) / 2);
+      }
+      .confidence-rules {
+        font-size: 0.9375rem;
+        color: var(--_muted);
+      }
+      details.sources summary {
+        cursor: pointer;
+        color: var(--_link);
+        text-decoration: underline;
+      }
       details.why {
         border-top: 1px solid var(--_border);
         padding-top: var(--_space);
@@ -180,6 +192,9 @@ export class ReferralPlanElement extends LitElement {
       .small-print {
         font-size: 0.9375rem;
         color: var(--_muted);
+      }
+      .toolbar {
+        margin: 0 0 calc(var(--_space) * 3);
       }
       .note-actions {
         border-top: 2px solid var(--_border);
@@ -251,6 +266,10 @@ export class ReferralPlanElement extends LitElement {
           : nothing}
       </p>
       <div class="notice disclaimer" part="disclaimer"><p>${view.disclaimer}</p></div>
+      <div class="actions toolbar">
+        <button type="button" class="button secondary" @click=${() => this.fire('rg-print')}>${tr.t('plan.print')}</button>
+        <button type="button" class="button secondary" @click=${() => this.fire('rg-copy')}>${tr.t('plan.copy')}</button>
+      </div>
       ${danger.map((f) => this.renderFlag(f))}
       <section aria-labelledby="steps-heading">
         <h3 id="steps-heading">${tr.t('plan.stepsHeading')}</h3>
@@ -296,25 +315,27 @@ export class ReferralPlanElement extends LitElement {
           ? html`<dt>${tr.t('plan.legalBasis')}</dt>
               <dd>${step.legalBasis.join('; ')}</dd>`
           : nothing}
-        ${step.confidence.length
+        ${step.confidenceGroups.length
           ? html`<dt>${tr.t('plan.confidence')}</dt>
               <dd>
-                <ul>
-                  ${step.confidence.map(
-                    (c) =>
-                      html`<li>
-                        ${c.ruleTitle}:
-                        <span class=${c.tag === 'V' ? 'tag-V' : 'tag-other'} title=${c.description}
-                          >${c.label}</span
-                        >
-                      </li>`,
-                  )}
-                </ul>
+                ${step.confidenceGroups.map(
+                  (g) =>
+                    html`<p class="confidence">
+                      <span class=${g.tag === 'V' ? 'tag-V' : 'tag-other'}>${g.label}</span>${g.tag === 'V'
+                        ? nothing
+                        : html`<br /><span class="confidence-rules">${g.rules.join('; ')}</span>`}
+                    </p>`,
+                )}
               </dd>`
           : nothing}
         ${step.sources.length
           ? html`<dt>${tr.t('plan.sources')}</dt>
-              <dd>${this.renderSources(step.sources)}</dd>`
+              <dd>
+                <details class="sources">
+                  <summary>${tr.t('plan.sourcesCount', { count: step.sources.length })}</summary>
+                  ${this.renderSources(step.sources)}
+                </details>
+              </dd>`
           : nothing}
       </dl>
       <details class="why">

@@ -165,9 +165,8 @@ export class ReferralQuestion extends LitElement {
     const q = this.question;
     const tr = this.tr;
     const base = `rules:question.${q.id}`;
-    const shortKey = `${base}.short`;
     const hintKey = `${base}.hint`;
-    const describedBy = ['short', 'why', this.error ? 'error' : ''].filter(Boolean).join(' ');
+    const describedBy = ['why', this.error ? 'error' : ''].filter(Boolean).join(' ');
     const regular = q.exclusive ? q.options.filter((o) => o !== q.exclusive) : q.options;
     return html`
       <div class="top no-print">
@@ -191,7 +190,6 @@ export class ReferralQuestion extends LitElement {
         <div class=${this.error ? 'has-error' : ''}>
           <fieldset aria-describedby=${describedBy}>
             <legend><h2 id="heading" tabindex="-1">${tr.t(`${base}.title`)}</h2></legend>
-            <p id="short" class="hint">${tr.has(shortKey) ? tr.t(shortKey) : ''}</p>
             <div id="why" class="why">
               <strong>${tr.t('question.whyAsked')}</strong>
               ${tr.has(hintKey) ? tr.t(hintKey) : ''}

@@ -153,6 +153,16 @@ export const shared = css`
     font-weight: 600;
     margin: 0 0 var(--_space);
   }
+  /* Narrow containers (a phone, a sidebar, 200 % zoom): smaller headings so long Greenlandic
+     words fit on a line more often. */
+  @container referral (max-width: 30rem) {
+    h2 {
+      font-size: 1.4rem;
+    }
+    h3 {
+      font-size: 1.125rem;
+    }
+  }
   @media print {
     :host {
       font-size: 10.5pt;
