@@ -14,7 +14,11 @@ import {
   type QuestionId,
   type ReferralPlan as Plan,
 } from '../machines/index.ts';
-import { MachineController, type ReferralMachineEvent } from './controllers/machine-controller.ts';
+import {
+  MachineController,
+  type ReferralMachineEvent,
+  type ReferralSnapshot,
+} from './controllers/machine-controller.ts';
 import { I18nController } from './controllers/i18n-controller.ts';
 import { defineOnce } from './define.ts';
 import {
@@ -167,6 +171,7 @@ export class ReferralGuide extends LitElement {
   private readonly i18n = new I18nController(this);
   private lastScreenKey = '';
   private userActed = false;
+  private focusPending = false;
   private pendingEvents: Event[] = [];
   private reportedLang: string | null = null;
 
@@ -179,6 +184,11 @@ export class ReferralGuide extends LitElement {
     this.errors = [];
     this.questionError = null;
     this.announcement = '';
+  }
+
+  /** The statechart's current snapshot (read-only; drive the guide through the UI or its events). */
+  get snapshot(): ReferralSnapshot {
+    return this.machine.snapshot;
   }
 
   /** The current plan (null before the guide is complete). */
@@ -250,23 +260,31 @@ export class ReferralGuide extends LitElement {
 
   protected override willUpdate(): void {
     if (!isComplete(this.machine.snapshot)) this.showPlan = false;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
     const key = this.screenKey();
     if (key !== this.lastScreenKey) {
       const first = this.lastScreenKey === '';
       this.lastScreenKey = key;
-      if (!first) this.onScreenChange();
       this.questionError = null;
+      if (!first) this.onScreenChange();
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusPending) {
+      this.focusPending = false;
+      const el = this.renderRoot.querySelector<FocusableScreen>('[data-screen]');
+      void el?.focusHeading();
     }
     const events = this.pendingEvents;
     this.pendingEvents = [];
     for (const e of events) this.dispatchEvent(e);
   }
 
-  /** After a step: announce it, move focus to the new heading (never on first render). */
+  /**
+   * A new screen is about to render: announce it, and after a user's step move focus to its
+   * heading (never on first render: the host page keeps its focus until the user acts).
+   */
   private onScreenChange() {
     const snap = this.machine.snapshot;
     const tr = this.i18n.translator;
@@ -288,7 +306,7 @@ export class ReferralGuide extends LitElement {
             title: tr.t(`rules:question.${id}.title`),
           })
         : tr.t(`rules:question.${id}.title`);
-      if (this.userActed) this.queueEvent(new ReferralStepEvent({ questionId: id, index: progress?.index ?? 0 }));
+      if (this.userActed) this.pendingEvents.push(new ReferralStepEvent({ questionId: id, index: progress?.index ?? 0 }));
     } else if (screen === 'acute') {
       text = tr.t('live.acute');
     } else if (screen === 'review') {
@@ -297,13 +315,8 @@ export class ReferralGuide extends LitElement {
       text = tr.t('live.plan', { count: planOf(snap)?.tracks.length ?? 0 });
     }
     this.announcement = droppedText + text;
-    if (this.userActed) {
-      this.userActed = false;
-      void this.updateComplete.then(() => {
-        const el = this.renderRoot.querySelector<FocusableScreen>('[data-screen]');
-        void el?.focusHeading();
-      });
-    }
+    this.focusPending = this.userActed;
+    this.userActed = false;
   }
 
   private send(event: ReferralMachineEvent): boolean {

@@ -4,7 +4,7 @@
  * pipeline, like a person at a keyboard): no `.click()`, no `.focus()` on controls.
  */
 import { sendKeys } from '@web/test-runner-commands';
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import type { ReferralGuide } from '../../src/referral-guide.ts';
 import type { AnswerValue, Answers, QuestionId } from '../../machines/types.ts';
@@ -24,8 +24,13 @@ export function deepActive(): Element | null {
   return el;
 }
 
+/** Presses a key; `Shift+Tab` style chords hold the modifier (puppeteer presses one key at a time). */
 export async function press(key: string) {
-  await sendKeys({ press: key });
+  const parts = key.split('+');
+  const main = parts.pop()!;
+  for (const mod of parts) await sendKeys({ down: mod });
+  await sendKeys({ press: main });
+  for (const mod of parts.reverse()) await sendKeys({ up: mod });
 }
 
 export async function type(text: string) {
@@ -42,11 +47,12 @@ export function screenOf(guide: ReferralGuide): Screen | null {
 
 /** Lets Lit render the owner and the current screen, and focus move. */
 export async function settle(guide: ReferralGuide) {
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 2; i++) {
     await guide.updateComplete;
     await screenEl(guide)?.updateComplete;
-    await nextFrame();
   }
+  // Focus moves to the new heading in a microtask after the render.
+  await new Promise((r) => setTimeout(r, 0));
 }
 
 /** Presses Tab (or Shift+Tab) until `match` holds for the focused element. */
@@ -54,8 +60,8 @@ export async function tabTo(guide: ReferralGuide, match: (el: Element) => boolea
   for (let i = 0; i < max; i++) {
     const el = deepActive();
     if (el && match(el)) return el;
+    // Tab moves focus synchronously; nothing re-renders, so no need to wait for Lit here.
     await press(back ? 'Shift+Tab' : 'Tab');
-    await settle(guide);
   }
   throw new Error(`Tab never reached the wanted element; focus is on ${describe(deepActive())}`);
 }
@@ -103,8 +109,10 @@ export async function answerByKeyboard(guide: ReferralGuide, value: AnswerValue)
   } else {
     for (const input of inputs) {
       await tabTo(guide, (el) => el === input);
-      if (input.checked !== wanted.includes(input.value)) await press('Space');
-      await settle(guide);
+      if (input.checked !== wanted.includes(input.value)) {
+        await press('Space');
+        await settle(guide);
+      }
     }
   }
   await settle(guide);
