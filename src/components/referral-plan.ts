@@ -114,7 +114,7 @@ export class ReferralPlanElement extends LitElement {
         margin: 0;
         padding-left: 1.1rem;
       }
-      @media (max-width: 32rem) {
+      @container referral (max-width: 32rem) {
         dl {
           grid-template-columns: 1fr;
           gap: 0;

@@ -33,6 +33,7 @@ export class ReferralReview extends LitElement {
   declare showOutpatient: boolean;
   declare dateText: string;
   declare dateError: boolean;
+  private reportedText: string | null = null;
 
   constructor() {
     super();
@@ -71,13 +72,10 @@ export class ReferralReview extends LitElement {
         margin: 0;
         min-width: 0;
       }
-      @media (max-width: 36rem) {
+      @container referral (max-width: 36rem) {
         .row {
-          grid-template-columns: 1fr auto;
-        }
-        .row dd.answer {
-          grid-column: 1 / -1;
-          grid-row: 2;
+          grid-template-columns: minmax(0, 1fr);
+          gap: calc(var(--_space) / 2);
         }
       }
       fieldset {
@@ -87,6 +85,8 @@ export class ReferralReview extends LitElement {
         min-width: 0;
       }
       legend {
+        max-width: 100%;
+        overflow-wrap: anywhere;
         font-size: 1.25rem;
         font-weight: 600;
         margin-bottom: var(--_space);
@@ -228,9 +228,12 @@ export class ReferralReview extends LitElement {
     const iso = readTypedDate(text);
     if (!iso) {
       this.dateError = true;
-      this.fire('rg-invalid-date', { text });
+      // Tabbing away and then pressing "See the plan" must not report the same text twice.
+      if (text !== this.reportedText) this.fire('rg-invalid-date', { text });
+      this.reportedText = text;
       return false;
     }
+    this.reportedText = null;
     this.dateError = false;
     this.dateText = iso;
     if (iso !== this.details.requestDate) this.fire('rg-details', { requestDate: iso });

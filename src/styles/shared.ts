@@ -74,6 +74,7 @@ export const shared = css`
     border: 0 !important;
   }
   .button {
+    overflow-wrap: anywhere;
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -107,6 +108,8 @@ export const shared = css`
   }
   .link-button {
     display: inline;
+    max-width: 100%;
+    overflow-wrap: anywhere;
     padding: 0;
     border: 0;
     background: none;

@@ -1,0 +1,148 @@
+/**
+ * The referral note: the print stylesheet shows a clean note (no buttons, no language switch) in
+ * the note's own language, within two A4 pages; "Copy summary" puts the plain-text note on the
+ * clipboard, with a manual-copy fallback and a `referral-error` when the clipboard refuses.
+ */
+import { fixture, html, expect, oneEvent } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../src/index.ts';
+import type { ReferralGuide } from '../../src/referral-guide.ts';
+import type { Answers } from '../../machines/index.ts';
+import daUi from '../../locales/da/ui.json';
+import enUi from '../../locales/en/ui.json';
+import klUi from '../../locales/kl/ui.json';
+import daRules from '../../locales/da/rules.json';
+import enRules from '../../locales/en/rules.json';
+import { activateButton, deepActive, deepText, press, screenEl, settle, tabTo, walkToReview } from './helpers.ts';
+
+const DUAL: Answers = {
+  acute: 'no',
+  age: 'adult',
+  substances: ['alcohol'],
+  'mental-health': 'treatment-requiring',
+  trauma: 'none',
+  'psychiatric-admission': 'no',
+  refusal: ['substance-treatment-refused'],
+  'current-contacts': ['substance-treatment', 'psychiatry'],
+  children: 'yes',
+  housing: 'at-risk',
+  language: 'danish',
+  'missed-appointments': 'yes',
+  'digital-access': 'no',
+};
+
+async function planInEnglish(): Promise<ReferralGuide> {
+  const el = await fixture<ReferralGuide>(html`<referral-guide lang="en"></referral-guide>`);
+  await settle(el);
+  await walkToReview(el, DUAL);
+  await activateButton(el, enUi.nav.seePlan);
+  return el;
+}
+
+/** Elements a reader can see (they have boxes), through every shadow root. */
+function visible(root: ParentNode, selector: string): Element[] {
+  const out: Element[] = [];
+  const walk = (node: ParentNode) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el.matches(selector) && el.getClientRects().length > 0) out.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+describe('print', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('prints a clean note in the note language, without buttons, within two A4 pages', async () => {
+    const el = await planInEnglish();
+    const note = el.shadowRoot!.querySelector('referral-note')!;
+    expect(note.getClientRects().length, 'the note is print-only').to.equal(0);
+    expect(visible(el.shadowRoot!, 'button').length).to.be.greaterThan(3);
+
+    // A4 at 96 dpi with 15 mm margins is about 680 × 1009 CSS pixels of content per page.
+    await setViewport({ width: 680, height: 1009 });
+    await emulateMedia({ media: 'print' });
+    expect(visible(el.shadowRoot!, 'button, select, summary, referral-language-switch, referral-plan')).to.deep.equal([]);
+    const article = note.shadowRoot!.querySelector('article')!;
+    expect(article.getClientRects().length).to.equal(1);
+    expect(article.getAttribute('lang'), 'the note defaults to Danish').to.equal('da');
+    const text = deepText(article);
+    expect(text).to.contain(daUi.note.title);
+    expect(text).to.contain(daRules.disclaimer.slice(0, 30));
+    expect(text).to.contain(daRules.service['municipal-substance-treatment'].name);
+    expect(text).to.not.contain(enRules.service['municipal-substance-treatment'].name);
+    expect(article.querySelectorAll('blockquote[data-rule]').length, 'both no-refusal rules quoted').to.equal(2);
+    expect(article.getBoundingClientRect().height).to.be.lessThan(2 * 1009);
+  });
+
+  it('lets the keyboard pick another note language', async () => {
+    const el = await planInEnglish();
+    await tabTo(el, (e) => e.localName === 'select');
+    await press('ArrowDown'); // da → kl
+    await settle(el);
+    const note = el.shadowRoot!.querySelector('referral-note')!;
+    await note.updateComplete;
+    const article = note.shadowRoot!.querySelector('article')!;
+    expect(article.getAttribute('lang')).to.equal('kl');
+    expect(deepText(article)).to.contain(klUi.note.title);
+    // The screen stays in English.
+    expect(deepText(screenEl(el)!.shadowRoot!)).to.contain(enUi.plan.heading);
+  });
+});
+
+describe('copy summary', () => {
+  let written: string[];
+  const realExec = document.execCommand;
+  beforeEach(() => {
+    written = [];
+  });
+  afterEach(() => {
+    delete (navigator as unknown as Record<string, unknown>).clipboard;
+    document.execCommand = realExec;
+  });
+
+  it('puts the Danish plain-text note on the clipboard while the screen is English', async () => {
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void written.push(text) },
+    });
+    const el = await planInEnglish();
+    await activateButton(el, enUi.plan.copy);
+    expect(deepActive()?.textContent?.trim(), 'focus stays on the button').to.equal(enUi.plan.copy);
+    expect(written).to.have.length(1);
+    const text = written[0];
+    expect(text).to.equal(el.summaryText('da'));
+    expect(text).to.not.match(/<[a-z-]+[ >]/); // plain text, no markup
+    expect(text).to.contain(daUi.note.title);
+    expect(text).to.contain(daRules.disclaimer);
+    expect(text).to.contain('Regler gældende pr.');
+    for (const track of el.plan!.tracks) expect(text).to.contain(daRules.service[track.service].name);
+    expect(text).to.contain(daRules.noRefusal['NR-K']);
+    expect(text).to.contain(daRules.escalation.kommune.steps[0]);
+    const status = screenEl(el)!.shadowRoot!.querySelector('[role=status]')!;
+    expect(status.textContent!.trim()).to.equal(enUi.plan.copied);
+  });
+
+  it('falls back to a text box and reports when the clipboard refuses', async () => {
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async () => Promise.reject(new Error('denied')) },
+    });
+    document.execCommand = () => false;
+    const el = await planInEnglish();
+    const error = oneEvent(el, 'referral-error');
+    await activateButton(el, enUi.plan.copy);
+    const event = await error;
+    expect(event.detail.code).to.equal('clipboard-failed');
+    expect(event.detail.message).to.equal(enUi.errors.clipboard);
+    await settle(el);
+    const area = screenEl(el)!.shadowRoot!.querySelector<HTMLTextAreaElement>('#copy-text')!;
+    expect(area.value).to.equal(el.summaryText('da'));
+    expect(el.shadowRoot!.querySelector('[data-error="clipboard-failed"]')).to.not.equal(null);
+  });
+});
