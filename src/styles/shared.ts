@@ -12,7 +12,9 @@ export const shared = css`
     font-size: var(--_font-size);
     line-height: 1.5;
     color: var(--_text);
-    overflow-wrap: break-word;
+    /* anywhere (not break-word): long Greenlandic words may break so grid and flex items can
+       shrink on a phone instead of pushing the layout wider than the screen. */
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
   *,

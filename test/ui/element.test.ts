@@ -192,6 +192,9 @@ describe('<referral-guide> element', () => {
           for (const node of root.querySelectorAll('*')) {
             const box = node.getBoundingClientRect();
             if (box.width > 0 && box.right > right) out.push(`${node.localName}.${node.className}`);
+            // Text wider than its own box (a long word that could not wrap).
+            else if (node.clientWidth > 2 && node.scrollWidth > node.clientWidth + 1 && node.localName !== 'select')
+              out.push(`${node.localName}.${node.className} (text)`);
             if (node.shadowRoot) walk(node.shadowRoot);
           }
         };
