@@ -58,10 +58,13 @@ interface FactDef {
 }
 
 function is(question: QuestionId, ...values: string[]) {
+  const wanted = new Set(values);
   return (answers: Answers): Tri => {
     const answer = answers[question];
     if (answer === undefined) return undefined;
-    return typeof answer === 'string' ? values.includes(answer) : answer.some((v) => values.includes(v));
+    if (typeof answer === 'string') return wanted.has(answer);
+    for (const value of answer) if (wanted.has(value)) return true;
+    return false;
   };
 }
 
@@ -196,10 +199,14 @@ export function evaluate(condition: Condition, answers: Answers, details: Detail
     const inner = evaluate(condition.not, answers, details);
     return inner === undefined ? undefined : !inner;
   }
-  const values = ('all' in condition ? condition.all : condition.any).map((c) => evaluate(c, answers, details));
-  const decisive = 'all' in condition ? false : true;
-  if (values.includes(decisive)) return decisive;
-  return values.includes(undefined) ? undefined : !decisive;
+  const isAll = 'all' in condition;
+  let unknown = false;
+  for (const part of isAll ? condition.all : condition.any) {
+    const value = evaluate(part, answers, details);
+    if (value === undefined) unknown = true;
+    else if (value !== isAll) return value; // false decides `all`, true decides `any`
+  }
+  return unknown ? undefined : isAll;
 }
 
 /**
@@ -212,6 +219,106 @@ export function decide(condition: Condition, answers: Answers, details: Details 
   if ('not' in condition) return !decide(condition.not, answers, details);
   if ('all' in condition) return condition.all.every((c) => decide(c, answers, details));
   return condition.any.some((c) => decide(c, answers, details));
+}
+
+/**
+ * Every fact decided once for an answer set (unasked = false), indexed like FACT_IDS: the plan reads
+ * only these. Conditions are compiled once into closures over this array, because the every-path
+ * check evaluates them two million times.
+ */
+export type FactValues = readonly boolean[];
+
+const FACT_INDEX = new Map<string, number>(FACT_IDS.map((id, i) => [id, i]));
+type Compiled = (values: FactValues) => boolean;
+const compiledFacts = new Map<string, Compiled>();
+const compiledConditions = new WeakMap<object, Compiled>();
+
+function compile(condition: Condition): Compiled {
+  if (typeof condition === 'string') {
+    let compiled = compiledFacts.get(condition);
+    if (!compiled) {
+      const index = FACT_INDEX.get(condition);
+      if (index === undefined) throw new Error(`unknown fact ${condition}`);
+      compiled = (values) => values[index];
+      compiledFacts.set(condition, compiled);
+    }
+    return compiled;
+  }
+  let compiled = compiledConditions.get(condition);
+  if (compiled) return compiled;
+  if ('not' in condition) {
+    const inner = compile(condition.not);
+    compiled = (values) => !inner(values);
+  } else if ('all' in condition) {
+    const parts = condition.all.map(compile);
+    compiled = (values) => {
+      for (const part of parts) if (!part(values)) return false;
+      return true;
+    };
+  } else {
+    const parts = condition.any.map(compile);
+    compiled = (values) => {
+      for (const part of parts) if (part(values)) return true;
+      return false;
+    };
+  }
+  compiledConditions.set(condition, compiled);
+  return compiled;
+}
+
+const factEvaluators = FACT_IDS.map((id) => {
+  const fact = facts[id];
+  if (fact.condition) {
+    const composite = compile(fact.condition);
+    return (_answers: Answers, _details: Details, values: FactValues) => composite(values);
+  }
+  return (answers: Answers, details: Details) => fact.value(answers, details) === true;
+});
+
+export function factValues(answers: Answers, details: Details = {}): FactValues {
+  // FACT_IDS lists a composite fact after the facts it is built from.
+  const values: boolean[] = new Array(FACT_IDS.length);
+  for (let i = 0; i < factEvaluators.length; i++) values[i] = factEvaluators[i](answers, details, values);
+  return values;
+}
+
+/**
+ * A bit mask of the facts these conditions can depend on (composite facts with their parts):
+ * the plan caches key on exactly these bits, so a change to the rules data keeps them right.
+ */
+export function factMask(conditions: Condition[]): number {
+  const seen = new Set<FactId>();
+  const add = (condition: Condition) => {
+    for (const id of factsOf(condition)) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const composite = facts[id].condition;
+      if (composite) add(composite);
+    }
+  };
+  conditions.forEach(add);
+  let mask = 0;
+  FACT_IDS.forEach((id, i) => {
+    if (seen.has(id)) mask |= 1 << i;
+  });
+  return mask >>> 0;
+}
+
+/** The value of one fact in a FactValues array. */
+export function factOf(values: FactValues, id: FactId): boolean {
+  return values[FACT_INDEX.get(id)!];
+}
+
+/** The fact values as one integer (29 facts fit in 32 bits): the plan cache's key. */
+export function factKey(values: FactValues): number {
+  let key = 0;
+  for (let i = 0; i < values.length; i++) if (values[i]) key |= 1 << i;
+  return key >>> 0;
+}
+
+/** `decide` on precomputed facts: the same answer, without re-reading the answers. */
+export function holds(condition: Condition, values: FactValues): boolean {
+  return compile(condition)(values);
 }
 
 /** Every fact a condition mentions, to say which answers made a rule apply. */
@@ -227,16 +334,15 @@ export function factsOf(condition: Condition): FactId[] {
  */
 export function explain(
   condition: Condition,
-  answers: Answers,
-  details: Details = {},
+  values: FactValues,
 ): Array<QuestionId | 'request-date' | 'outpatient-insufficient'> {
   if (typeof condition === 'string') {
     const fact = facts[condition];
-    return fact.condition ? explain(fact.condition, answers, details) : fact.reads;
+    return fact.condition ? explain(fact.condition, values) : fact.reads;
   }
   if ('not' in condition) return readsOf(condition);
-  const parts = 'all' in condition ? condition.all : condition.any.filter((c) => decide(c, answers, details));
-  return [...new Set(parts.flatMap((c) => explain(c, answers, details)))];
+  const parts = 'all' in condition ? condition.all : condition.any.filter((c) => holds(c, values));
+  return [...new Set(parts.flatMap((c) => explain(c, values)))];
 }
 
 /** The questions and details a condition reads, through its facts. */

@@ -4,10 +4,14 @@
  * Tracks come only from fired rules (rules.ts). Services of the same step start together: the
  * substance track and the regional track of a dual diagnosis share a step, so neither waits for
  * the other ("get sober first" cannot be expressed).
+ *
+ * Every rule and flag reads facts, never raw answers, so tracks, flags and which answers each rule
+ * read are functions of the fact values alone and are computed once per distinct set of the facts
+ * they read. Only the trace, which repeats the caseworker's own answers, is built per call.
  */
-import { decide, explain, type Condition } from './conditions.ts';
-import { askedPath } from './questions.ts';
-import { STEPS, flags as flagDefs, referralRules, rulesValidAsOf, services, type RuleDef, type Step } from './rules.ts';
+import { explain, factKey, factMask, factValues, holds, type Condition, type FactValues } from './conditions.ts';
+import { askedPathFor } from './questions.ts';
+import { STEPS, flags as flagDefs, referralRules, rulesValidAsOf, services, type Step } from './rules.ts';
 import {
   FLAG_IDS,
   RULE_IDS,
@@ -29,26 +33,28 @@ interface TrackDraft {
   step: Step;
 }
 
+/** question or detail id → the fired rules or flags that read it */
+type Reasons = Map<string, string[]>;
+
 const authorityOf = Object.fromEntries(services.map((s) => [s.id, s.authority]));
 const byIndex = <T extends string>(order: readonly T[]) => (a: string, b: string) =>
   order.indexOf(a as T) - order.indexOf(b as T);
 
-/** Only answers the path really asks count; stray answers to unasked questions are ignored. */
-function askedAnswers(answers: Answers): Answers {
-  const asked: Answers = {};
-  for (const id of askedPath(answers)) if (answers[id] !== undefined) asked[id] = answers[id];
-  return asked;
+function noteReasons(reasons: Reasons, id: string, conditions: Condition[], values: FactValues) {
+  for (const read of new Set(conditions.flatMap((c) => explain(c, values)))) {
+    reasons.set(read, [...(reasons.get(read) ?? []), id]);
+  }
 }
 
-function firedRules(answers: Answers, details: Details): RuleDef[] {
-  return referralRules.filter((rule) => decide(rule.when, answers, details));
-}
-
-function buildTracks(fired: RuleDef[], answers: Answers, details: Details): Track[] {
+function buildTracks(values: FactValues): { tracks: Track[]; reasons: Reasons } {
+  const reasons: Reasons = new Map();
   const drafts = new Map<ServiceId, TrackDraft>();
-  for (const rule of fired) {
+  for (const rule of referralRules) {
+    if (!holds(rule.when, values)) continue;
+    const conditions: Condition[] = [rule.when];
     for (const entry of rule.tracks) {
-      if (entry.when && !decide(entry.when, answers, details)) continue;
+      if (entry.when && !holds(entry.when, values)) continue;
+      if (entry.when) conditions.push(entry.when);
       const step = entry.step ?? 'first';
       const draft = drafts.get(entry.service) ?? {
         service: entry.service,
@@ -63,9 +69,11 @@ function buildTracks(fired: RuleDef[], answers: Answers, details: Details): Trac
       if (STEPS.indexOf(step) > STEPS.indexOf(draft.step)) draft.step = step;
       drafts.set(entry.service, draft);
     }
+    noteReasons(reasons, rule.id, conditions, values);
   }
+
   const usedSteps = STEPS.filter((step) => [...drafts.values()].some((d) => d.step === step));
-  return [...drafts.values()]
+  const tracks = [...drafts.values()]
     .map((d): Track => ({
       service: d.service,
       authority: authorityOf[d.service],
@@ -75,47 +83,64 @@ function buildTracks(fired: RuleDef[], answers: Answers, details: Details): Trac
       order: usedSteps.indexOf(d.step),
     }))
     .sort((a, b) => a.order - b.order || byIndex(SERVICE_IDS)(a.service, b.service));
+  return { tracks, reasons };
 }
 
-function conditionsOf(rule: RuleDef, answers: Answers, details: Details): Condition[] {
-  const entries = rule.tracks.filter((e) => !e.when || decide(e.when, answers, details));
-  return [rule.when, ...entries.flatMap((e) => (e.when ? [e.when] : []))];
+function buildFlags(values: FactValues, hasDeadline: boolean): { flags: FlagId[]; reasons: Reasons } {
+  const reasons: Reasons = new Map();
+  const fired = flagDefs.filter((f) => (!f.when || holds(f.when, values)) && (!f.needsDeadline || hasDeadline));
+  for (const flag of fired) noteReasons(reasons, flag.id, flag.when ? [flag.when] : [], values);
+  return { flags: fired.map((f) => f.id).sort(byIndex(FLAG_IDS)) as FlagId[], reasons };
 }
+
+/**
+ * Rules and flags read different facts, so each part is cached on its own facts only: about two
+ * thousand distinct rule inputs and ten thousand flag inputs cover every answer path.
+ */
+function cached<T>(mask: number, build: (values: FactValues, extra: boolean) => T) {
+  const cache = new Map<number, T>();
+  return (values: FactValues, extra = false): T => {
+    const key = (factKey(values) & mask) * 2 + (extra ? 1 : 0);
+    let result = cache.get(key);
+    if (result === undefined) {
+      if (cache.size >= 20_000) cache.clear();
+      result = build(values, extra);
+      cache.set(key, result);
+    }
+    return result;
+  };
+}
+
+const tracksFor = cached(
+  factMask(referralRules.flatMap((r) => [r.when, ...r.tracks.flatMap((t) => (t.when ? [t.when] : []))])),
+  buildTracks,
+);
+const flagsFor = cached(factMask(flagDefs.flatMap((f) => (f.when ? [f.when] : []))), buildFlags);
 
 export function computePlan(answers: Answers, details: Details = {}): ReferralPlan {
-  const asked = askedAnswers(answers);
-  const fired = firedRules(asked, details);
-  const tracks = buildTracks(fired, asked, details);
-  const hasDeadline = tracks.some((t) => t.deadlineDays !== undefined);
-  const firedFlags = flagDefs.filter(
-    (f) => (!f.when || decide(f.when, asked, details)) && (!f.needsDeadline || hasDeadline),
-  );
-  const flagIds = firedFlags.map((f) => f.id).sort(byIndex(FLAG_IDS)) as FlagId[];
+  // Only answers the path really asks count; a stray answer to an unasked question is ignored.
+  const all = factValues(answers, details);
+  const path = askedPathFor(all).filter((id) => answers[id] !== undefined);
+  const asked: Answers = {};
+  for (const id of path) asked[id] = answers[id];
+  const stray = Object.keys(answers).length !== path.length;
+  const values = stray ? factValues(asked, details) : all;
+  const { tracks, reasons: ruleReasons } = tracksFor(values);
+  const { flags, reasons: flagReasons } = flagsFor(values, tracks.some((t) => t.deadlineDays !== undefined));
+  const why = (id: string) => [...(ruleReasons.get(id) ?? []), ...(flagReasons.get(id) ?? [])];
 
-  // Why each answer mattered: every fired rule or flag whose satisfied conditions read it.
-  const reasons = new Map<string, string[]>();
-  const note = (id: string, conditions: Condition[]) => {
-    const reads = new Set(conditions.flatMap((c) => explain(c, asked, details)));
-    for (const read of reads) reasons.set(read, [...(reasons.get(read) ?? []), id]);
-  };
-  for (const rule of fired) note(rule.id, conditionsOf(rule, asked, details));
-  for (const flag of firedFlags) note(flag.id, flag.when ? [flag.when] : []);
-
-  const trace: TraceEntry[] = askedPath(asked)
-    .filter((id) => asked[id] !== undefined)
-    .map((id) => ({ questionId: id, value: asked[id]!, ruleIds: reasons.get(id) ?? [] }));
-  if (details.requestDate) {
-    trace.push({ questionId: 'request-date', value: details.requestDate, ruleIds: reasons.get('request-date') ?? [] });
-  }
+  const trace: TraceEntry[] = path.map((id) => ({ questionId: id, value: asked[id]!, ruleIds: why(id) }));
+  if (details.requestDate) trace.push({ questionId: 'request-date', value: details.requestDate, ruleIds: why('request-date') });
   if (details.outpatientInsufficient) {
-    trace.push({ questionId: 'outpatient-insufficient', value: true, ruleIds: reasons.get('outpatient-insufficient') ?? [] });
+    trace.push({ questionId: 'outpatient-insufficient', value: true, ruleIds: why('outpatient-insufficient') });
   }
 
   return {
     rulesValidAsOf,
     ...(details.requestDate ? { requestDate: details.requestDate } : {}),
-    tracks,
-    flags: flagIds,
+    // Fresh copies: the cached parts must not change when a caller edits its plan.
+    tracks: tracks.map((t) => ({ ...t, ruleIds: [...t.ruleIds], legalBasis: [...t.legalBasis] })),
+    flags: [...flags],
     trace,
   };
 }

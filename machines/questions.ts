@@ -3,7 +3,7 @@
  * each one matters. A question's condition reads only questions before it, so the path through
  * the guide is a pure function of the answers (`askedPath`).
  */
-import { decide, evaluate, type Condition } from './conditions.ts';
+import { evaluate, factValues, holds, type Condition, type FactValues } from './conditions.ts';
 import type { AnswerValue, Answers, QuestionId } from './types.ts';
 
 export interface QuestionDef {
@@ -143,7 +143,17 @@ export function normalizeAnswer(questionId: unknown, value: unknown): AnswerValu
 
 /** The questions asked for these answers, in order (unasked questions count as "no"). */
 export function askedPath(answers: Answers): QuestionId[] {
-  return questions.filter((q) => !q.askWhen || decide(q.askWhen, answers)).map((q) => q.id);
+  return askedPathFor(factValues(answers));
+}
+
+/**
+ * The same from fact values already computed. Ask conditions read only facts of earlier questions
+ * (adult, trauma, serious, any-need), which an answer to an unasked question cannot change.
+ */
+export function askedPathFor(values: FactValues): QuestionId[] {
+  const path: QuestionId[] = [];
+  for (const q of questions) if (!q.askWhen || holds(q.askWhen, values)) path.push(q.id);
+  return path;
 }
 
 /** The questions that may still be asked: those not yet ruled out by the answers so far. */

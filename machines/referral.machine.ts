@@ -53,15 +53,18 @@ function isDate(value: unknown): value is string {
 }
 
 /** Keep only well-formed answers and details (input may come from session storage or a file). */
-function sanitize(input: ReferralInput | undefined): Pick<ReferralContext, 'answers' | 'details'> {
+function sanitize(raw: unknown): Pick<ReferralContext, 'answers' | 'details'> {
+  const input = (typeof raw === 'object' && raw !== null ? raw : {}) as ReferralInput;
   const answers: Answers = {};
-  for (const [id, value] of Object.entries(input?.answers ?? {})) {
+  const given = typeof input.answers === 'object' && input.answers !== null ? input.answers : {};
+  for (const [id, value] of Object.entries(given)) {
     const normalized = isQuestionId(id) ? normalizeAnswer(id, value) : null;
     if (normalized !== null) answers[id as QuestionId] = normalized;
   }
   const details: Details = {};
-  if (isDate(input?.details?.requestDate)) details.requestDate = input.details.requestDate;
-  if (input?.details?.outpatientInsufficient === true) details.outpatientInsufficient = true;
+  const requestDate = input.details?.requestDate;
+  if (isDate(requestDate)) details.requestDate = requestDate;
+  if (input.details?.outpatientInsufficient === true) details.outpatientInsufficient = true;
   return { answers: prune(answers).kept, details };
 }
 
@@ -80,7 +83,8 @@ export const referralMachineSetup = setup({
   types: {
     context: {} as ReferralContext,
     events: {} as ReferralEvent,
-    input: {} as ReferralInput | undefined,
+    // No `input` type on purpose: typed input makes `createActor(referralMachine)` without options
+    // a type error. The input is untrusted anyway (session storage, files) and `sanitize` checks it.
   },
   guards: {
     /** The event answers the question on screen with one of its options. */

@@ -220,17 +220,9 @@ export const referralRules: RuleDef[] = [
     authority: 'both',
     tracks: [
       { service: 'municipal-substance-treatment', legalBasis: [] },
-      {
-        service: 'regional-psychiatry',
-        when: { all: [{ not: 'admitted' }, { any: ['mental-treatment', 'trauma-abroad'] }] },
-        legalBasis: ['SUL § 82 b'],
-        deadlineDays: 30,
-      },
-      {
-        service: 'regional-trauma-treatment',
-        when: { all: [{ not: 'admitted' }, { not: 'mental-treatment' }, 'trauma-denmark'] },
-        legalBasis: [],
-      },
+      // The spec's R7 row: regional psychiatry in parallel for every dual diagnosis, trauma included;
+      // during an admission the ward is that regional side.
+      { service: 'regional-psychiatry', when: { not: 'admitted' }, legalBasis: ['SUL § 82 b'], deadlineDays: 30 },
       { service: 'psychiatric-inpatient', when: 'admitted', legalBasis: [] },
     ],
     legalBasis: [],
