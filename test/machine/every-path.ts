@@ -1,0 +1,144 @@
+/**
+ * Exhaustive checks, shared by test/machine/every-path.test.ts and `npm run rules:report`.
+ *
+ * 1. `checkEveryPath`: every answer path (every value of every question that is asked) → the plan
+ *    the machine's `planOf` returns in `complete` (computePlan of the answers) → every invariant.
+ * 2. `checkMachineConformance`: the real XState actor, driven event by event, asks exactly the
+ *    questions of the enumerated path, never gets stuck, and ends with that same plan. The
+ *    questions whose answers steer the route are found from the data (the ask conditions); the
+ *    actor is driven through every combination of those, with the other answers rotated so that
+ *    every value of every question is sent.
+ */
+import { createActor } from 'xstate';
+import {
+  computePlan,
+  currentQuestion,
+  isAcuteWarning,
+  isComplete,
+  planOf,
+  progressOf,
+  questions,
+  referralMachine,
+  referralPlanSchema,
+  type AnswerValue,
+  type Answers,
+  type QuestionId,
+} from '../../machines/index.ts';
+import { readsOf } from '../../machines/conditions.ts';
+import { invariants, violation } from './invariants.ts';
+import { forEachPath, nextIndex, valuesOf } from './paths.ts';
+
+export interface Failure {
+  answers: Answers;
+  message: string;
+}
+
+export interface EveryPathResult {
+  paths: number;
+  invariants: number;
+  distinctPlans: number;
+  failures: Failure[];
+  ms: number;
+}
+
+export function checkEveryPath(maxFailures = 5): EveryPathResult {
+  const started = performance.now();
+  const failures: Failure[] = [];
+  const seen = new Set<string>();
+  const paths = forEachPath((answers) => {
+    const plan = computePlan(answers);
+    let message = violation(answers, plan);
+    const signature = plan.tracks.map((t) => `${t.service}:${t.order}:${t.ruleIds}`).join('|') + '/' + plan.flags.join();
+    if (!seen.has(signature)) {
+      seen.add(signature);
+      const parsed = referralPlanSchema.safeParse(plan);
+      if (!parsed.success && !message) message = `schema: ${JSON.stringify(parsed.error.issues[0])}`;
+    }
+    if (message && failures.length < maxFailures) failures.push({ answers: structuredClone(answers), message });
+  });
+  return { paths, invariants: invariants.length, distinctPlans: seen.size, failures, ms: performance.now() - started };
+}
+
+/** The questions any ask condition reads, plus `acute` (the acute-warning guard reads it). */
+export function routingQuestions(): QuestionId[] {
+  const read = new Set<string>(['acute']);
+  for (const q of questions) if (q.askWhen) for (const id of readsOf(q.askWhen)) read.add(id);
+  return questions.map((q) => q.id).filter((id) => read.has(id));
+}
+
+export interface ConformanceResult {
+  runs: number;
+  events: number;
+  failures: Failure[];
+  ms: number;
+}
+
+export function checkMachineConformance(maxFailures = 5): ConformanceResult {
+  const started = performance.now();
+  const routing = new Set(routingQuestions());
+  const failures: Failure[] = [];
+  const rotations = Math.max(...questions.filter((q) => !routing.has(q.id)).map((q) => valuesOf(q).length));
+  let runs = 0;
+  let events = 0;
+
+  // Every combination of the routing questions' values, each completed `rotations` times.
+  const walk = (answers: Answers, from: number) => {
+    const index = nextIndex(answers, from);
+    if (index >= 0 && routing.has(questions[index].id)) {
+      for (const value of valuesOf(questions[index])) walk({ ...answers, [questions[index].id]: value }, index);
+      return;
+    }
+    for (let rotation = 0; rotation < rotations; rotation++) {
+      const full = { ...answers };
+      for (let i = nextIndex(full, from); i >= 0; i = nextIndex(full, i)) {
+        const values = valuesOf(questions[i]);
+        full[questions[i].id] = values[(rotation + i) % values.length];
+      }
+      const message = driveAndCompare(full);
+      runs++;
+      if (message && failures.length < maxFailures) failures.push({ answers: full, message });
+    }
+  };
+
+  const driveAndCompare = (answers: Answers): string | null => {
+    const actor = createActor(referralMachine).start();
+    const asked: string[] = [];
+    let lastIndex = 0;
+    for (let step = 0; step < 40; step++) {
+      const snapshot = actor.getSnapshot();
+      const question = currentQuestion(snapshot);
+      if (question) {
+        const progress = progressOf(snapshot)!;
+        if (progress.index !== lastIndex + 1 || progress.index > progress.total) {
+          return `progress ${progress.index} of ${progress.total} after ${lastIndex}`;
+        }
+        lastIndex = progress.index;
+        asked.push(question);
+        const value = answers[question] as AnswerValue | undefined;
+        if (value === undefined) return `asked ${question}, which the enumeration does not ask`;
+        actor.send({ type: 'answer', questionId: question, value });
+        events++;
+        if (currentQuestion(actor.getSnapshot()) === question) return `stuck at ${question}`;
+      } else if (isAcuteWarning(snapshot)) {
+        asked.push('(acute warning)');
+        if (planOf(snapshot)?.tracks[0]?.service !== 'emergency') return 'no emergency plan at the acute warning';
+        actor.send({ type: 'continue' });
+        events++;
+      } else if (isComplete(snapshot)) {
+        const expectedAsked = Object.keys(answers).flatMap((id) =>
+          id === 'acute' && answers.acute === 'yes' ? ['acute', '(acute warning)'] : [id],
+        );
+        if (asked.join() !== expectedAsked.join()) return `asked ${asked.join()} instead of ${expectedAsked.join()}`;
+        const plan = planOf(snapshot);
+        if (JSON.stringify(plan) !== JSON.stringify(computePlan(answers))) return 'planOf differs from computePlan';
+        return violation(answers, plan!);
+      } else {
+        return `dead end in state ${JSON.stringify(snapshot.value)}`;
+      }
+    }
+    return 'did not complete within 40 steps';
+  };
+
+  walk({}, -1);
+  return { runs, events, failures, ms: performance.now() - started };
+}
