@@ -45,7 +45,7 @@ export interface WhyView {
   questionId: string;
   question: string;
   answer: string;
-  /** A question with a Change link (details are changed on the review page). */
+  /** A question (Change re-asks it); otherwise a detail, changed on the review page. */
   editable: boolean;
 }
 

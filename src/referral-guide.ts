@@ -34,6 +34,7 @@ import { copyText } from './clipboard.ts';
 import { tokens } from './styles/tokens.ts';
 import { shared } from './styles/shared.ts';
 import type { CopyStatus } from './components/referral-plan.ts';
+import type { ReferralReview } from './components/referral-review.ts';
 import './components/referral-question.ts';
 import './components/referral-acute.ts';
 import './components/referral-review.ts';
@@ -172,6 +173,7 @@ export class ReferralGuide extends LitElement {
   private lastScreenKey = '';
   private userActed = false;
   private focusPending = false;
+  private detailFocus: 'request-date' | 'outpatient-insufficient' | null = null;
   private pendingEvents: Event[] = [];
   private reportedLang: string | null = null;
 
@@ -271,7 +273,11 @@ export class ReferralGuide extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.focusPending) {
+    if (this.detailFocus) {
+      const field = this.detailFocus;
+      this.detailFocus = null;
+      void this.renderRoot.querySelector<ReferralReview>('referral-review')?.focusDetail(field);
+    } else if (this.focusPending) {
       this.focusPending = false;
       const el = this.renderRoot.querySelector<FocusableScreen>('[data-screen]');
       void el?.focusHeading();
@@ -425,6 +431,7 @@ export class ReferralGuide extends LitElement {
             .copyStatus=${this.copyStatus}
             .copyText=${this.copyStatus === 'failed' ? this.summaryText() : ''}
             @rg-edit=${this.onEdit}
+            @rg-edit-detail=${this.onEditDetail}
             @rg-back=${this.onBackToReview}
             @rg-restart=${() => this.send({ type: 'restart' })}
             @rg-print=${() => window.print()}
@@ -466,6 +473,12 @@ export class ReferralGuide extends LitElement {
     this.copyStatus = null;
     const plan = this.plan;
     if (plan) this.queueEvent(new ReferralCompleteEvent(plan));
+  };
+
+  /** A detail (request date, outpatient) is changed on the review page: go there, focus the field. */
+  private onEditDetail = (e: CustomEvent<{ id: 'request-date' | 'outpatient-insufficient' }>) => {
+    this.showPlan = false;
+    this.detailFocus = e.detail.id;
   };
 
   private onBackToReview = () => {

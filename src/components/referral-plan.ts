@@ -17,6 +17,7 @@ export type CopyStatus = 'copied' | 'failed' | null;
  * language). Presentational: it renders a PlanView built from the machine's plan.
  *
  * @fires rg-edit - `detail: { questionId }` from a Change link in "Why?".
+ * @fires rg-edit-detail - `detail: { id }` from a Change link on a detail (request date, outpatient).
  * @fires rg-back - back to the answers (the review page).
  * @fires rg-restart - start again.
  * @fires rg-print - print the note.
@@ -355,7 +356,13 @@ export class ReferralPlanElement extends LitElement {
                           >
                             ${tr.t('plan.change')}<span class="visually-hidden">: ${w.question}</span>
                           </button>`
-                        : nothing}
+                        : html`<button
+                            type="button"
+                            class="link-button"
+                            @click=${() => this.fire('rg-edit-detail', { id: w.questionId })}
+                          >
+                            ${tr.t('plan.change')}<span class="visually-hidden">: ${w.question}</span>
+                          </button>`}
                     </li>`,
                 )}
               </ul>`

@@ -149,6 +149,19 @@ describe('language', () => {
     await expectNoSeriousAxe(el, 'review after switching to Danish');
   });
 
+  it('follows a lang attribute set by the host, without a language-change event', async () => {
+    const el = await fixture<ReferralGuide>(html`<referral-guide lang="da"></referral-guide>`);
+    await settle(el);
+    await answerByKeyboard(el, 'no');
+    let events = 0;
+    el.addEventListener('referral-language-change', () => events++);
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect(headingText(el)).to.equal(enRules.question.age.title);
+    expect(answersOf(el.snapshot)).to.deep.equal({ acute: 'no' });
+    expect(events, 'events are for user actions only').to.equal(0);
+  });
+
   it('takes the language from the nearest ancestor, else Danish', async () => {
     const kl = await fixture(html`<div lang="kl"><section><referral-guide></referral-guide></section></div>`);
     const klGuide = kl.querySelector('referral-guide')!;

@@ -155,6 +155,8 @@ describe('<referral-guide> element', () => {
 
     for (let i = 0; i < 10; i++) await press('Backspace');
     await type('3.11.2026');
+    await tabTo(el, (e) => e.id === 'outpatient-insufficient');
+    await press('Space');
     await activateButton(el, enUi.nav.seePlan);
     expect(screenOf(el)).to.equal('plan');
     expect(el.plan!.requestDate).to.equal('2026-11-03');
@@ -163,6 +165,16 @@ describe('<referral-guide> element', () => {
     expect(text, '14 days for substance treatment').to.contain('by 17 November 2026');
     expect(text, '30 days for the assessment in psychiatry').to.contain('by 3 December 2026');
     expect(el.plan!.flags).to.include('F-deadlines');
+
+    expect(el.plan!.tracks[0].ruleIds, 'residential treatment (R3)').to.include('R3');
+
+    // "Why?" names the detail too; its Change link leads back to the field on the review page.
+    await activateButton(el, enUi.plan.why);
+    await activateButton(el, /^Change\W+Outpatient substance treatment has not been enough$/);
+    expect(screenOf(el)).to.equal('review');
+    expect(deepActive()?.id).to.equal('outpatient-insufficient');
+    expect((deepActive() as HTMLInputElement).checked).to.equal(true);
+    expect(screenEl(el)!.shadowRoot!.querySelector<HTMLInputElement>('#request-date')!.value).to.equal('2026-11-03');
   });
 
   it('moves the dual-diagnosis handoff on when the region has taken over', async () => {
