@@ -1,4 +1,4 @@
-import { LitElement, html, css, nothing } from 'lit';
+import { LitElement, html, css } from 'lit';
 import { defineOnce } from '../define.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { tokens } from '../styles/tokens.ts';
@@ -51,6 +51,14 @@ export class ReferralAcute extends LitElement {
       li {
         margin-bottom: var(--_space);
       }
+      @container referral (max-width: 30rem) {
+        .panel {
+          padding: calc(var(--_space) * 1.5);
+        }
+        .call {
+          font-size: 1.125rem;
+        }
+      }
     `,
   ];
 
@@ -61,7 +69,6 @@ export class ReferralAcute extends LitElement {
 
   override render() {
     const tr = this.tr;
-    const flagBody = tr.has('rules:flag.F-acute.body') ? tr.t('rules:flag.F-acute.body') : null;
     return html`
       <div class="top no-print">
         <button type="button" class="link-button back" @click=${() => this.fire('rg-back')}>
@@ -80,7 +87,6 @@ export class ReferralAcute extends LitElement {
           <li>${tr.t('acute.phone1813')}</li>
           <li>${tr.t('acute.force')}</li>
         </ul>
-        ${flagBody ? html`<p>${flagBody}</p>` : nothing}
         <p>${tr.t('acute.afterwards')}</p>
         <div class="actions">
           <button type="button" class="button" @click=${() => this.fire('rg-continue')}>
