@@ -115,6 +115,20 @@ const tracksFor = cached(
   factMask(referralRules.flatMap((r) => [r.when, ...r.tracks.flatMap((t) => (t.when ? [t.when] : []))])),
   buildTracks,
 );
+/** The rule reasons and flag reasons of one answer set merged, cached per pair of cached parts. */
+const merged = new WeakMap<object, WeakMap<object, Reasons>>();
+function mergedReasons(rulePart: { reasons: Reasons }, flagPart: { reasons: Reasons }): Reasons {
+  let byFlags = merged.get(rulePart);
+  if (!byFlags) merged.set(rulePart, (byFlags = new WeakMap()));
+  let reasons = byFlags.get(flagPart);
+  if (!reasons) {
+    reasons = new Map(rulePart.reasons);
+    for (const [id, ids] of flagPart.reasons) reasons.set(id, [...(reasons.get(id) ?? []), ...ids]);
+    byFlags.set(flagPart, reasons);
+  }
+  return reasons;
+}
+
 const flagsFor = cached(factMask(flagDefs.flatMap((f) => (f.when ? [f.when] : []))), buildFlags);
 
 export function computePlan(answers: Answers, details: Details = {}): ReferralPlan {
@@ -125,22 +139,30 @@ export function computePlan(answers: Answers, details: Details = {}): ReferralPl
   for (const id of path) asked[id] = answers[id];
   const stray = Object.keys(answers).length !== path.length;
   const values = stray ? factValues(asked, details) : all;
-  const { tracks, reasons: ruleReasons } = tracksFor(values);
-  const { flags, reasons: flagReasons } = flagsFor(values, tracks.some((t) => t.deadlineDays !== undefined));
-  const why = (id: string) => [...(ruleReasons.get(id) ?? []), ...(flagReasons.get(id) ?? [])];
+  const rulePart = tracksFor(values);
+  const flagPart = flagsFor(values, rulePart.tracks.some((t) => t.deadlineDays !== undefined));
+  const why = mergedReasons(rulePart, flagPart);
+  const reasonsOf = (id: string) => why.get(id)?.slice() ?? [];
 
-  const trace: TraceEntry[] = path.map((id) => ({ questionId: id, value: asked[id]!, ruleIds: why(id) }));
-  if (details.requestDate) trace.push({ questionId: 'request-date', value: details.requestDate, ruleIds: why('request-date') });
+  const trace: TraceEntry[] = [];
+  for (const id of path) trace.push({ questionId: id, value: asked[id]!, ruleIds: reasonsOf(id) });
+  if (details.requestDate) trace.push({ questionId: 'request-date', value: details.requestDate, ruleIds: reasonsOf('request-date') });
   if (details.outpatientInsufficient) {
-    trace.push({ questionId: 'outpatient-insufficient', value: true, ruleIds: why('outpatient-insufficient') });
+    trace.push({ questionId: 'outpatient-insufficient', value: true, ruleIds: reasonsOf('outpatient-insufficient') });
   }
 
+  // Fresh copies: the cached parts must not change when a caller edits its plan.
+  const tracks: Track[] = [];
+  for (const t of rulePart.tracks) {
+    const track: Track = { service: t.service, authority: t.authority, ruleIds: t.ruleIds.slice(), legalBasis: t.legalBasis.slice(), order: t.order };
+    if (t.deadlineDays !== undefined) track.deadlineDays = t.deadlineDays;
+    tracks.push(track);
+  }
   return {
     rulesValidAsOf,
     ...(details.requestDate ? { requestDate: details.requestDate } : {}),
-    // Fresh copies: the cached parts must not change when a caller edits its plan.
-    tracks: tracks.map((t) => ({ ...t, ruleIds: [...t.ruleIds], legalBasis: [...t.legalBasis] })),
-    flags: [...flags],
+    tracks,
+    flags: flagPart.flags.slice(),
     trace,
   };
 }
