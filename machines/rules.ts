@@ -52,6 +52,8 @@ export interface FlagDef {
   when?: Condition;
   /** Only when some track has a deadline clock (F-deadlines). */
   needsDeadline?: boolean;
+  /** How it is shown: stop now, a warning to act on, information, or small print. */
+  severity: 'danger' | 'warning' | 'info' | 'small-print';
   confidence: Confidence;
   sources: SourceId[];
 }
@@ -312,9 +314,17 @@ export const referralRules: RuleDef[] = [
 ];
 
 export const flags: FlagDef[] = [
-  { id: 'F-acute', summary: 'Stop: call 112 / psykiatrisk akutmodtagelse now.', when: 'acute', confidence: 'V', sources: ['rh-akut'] },
+  {
+    id: 'F-acute',
+    severity: 'danger',
+    summary: 'Stop: call 112 / psykiatrisk akutmodtagelse now.',
+    when: 'acute',
+    confidence: 'V',
+    sources: ['rh-akut'],
+  },
   {
     id: 'F-norefusal',
+    severity: 'warning',
     summary: 'NR-K and NR-R, quoted.',
     when: { any: ['dual', 'refusal-any'] },
     confidence: 'V',
@@ -322,6 +332,7 @@ export const flags: FlagDef[] = [
   },
   {
     id: 'F-escalate-kommune',
+    severity: 'warning',
     summary: 'Written decision; complaint to the kommune within 4 weeks, then Ankestyrelsen.',
     when: 'refusal-kommune',
     confidence: 'V',
@@ -329,6 +340,7 @@ export const flags: FlagDef[] = [
   },
   {
     id: 'F-escalate-region',
+    severity: 'warning',
     summary: 'Reason; re-referral citing NR-R and No Wrong Door; integrated offer; patient office; Styrelsen for Patientklager.',
     when: { any: ['refusal-psychiatry', 'refusal-trauma-clinic'] },
     confidence: 'V',
@@ -336,6 +348,7 @@ export const flags: FlagDef[] = [
   },
   {
     id: 'F-children',
+    severity: 'warning',
     summary: 'Stricter duty to report (barnets lov § 133) and family-oriented treatment.',
     when: 'children',
     confidence: 'V-',
@@ -343,6 +356,7 @@ export const flags: FlagDef[] = [
   },
   {
     id: 'F-coordination',
+    severity: 'info',
     summary: 'Propose a koordinerende indsatsplan and a named coordinator.',
     when: { any: ['dual', 'admitted', 'contact-both'] },
     confidence: 'V',
@@ -350,6 +364,7 @@ export const flags: FlagDef[] = [
   },
   {
     id: 'F-greenlandic',
+    severity: 'info',
     summary: 'Greenlandic interpreter, free in the health service; De Grønlandske Huse.',
     when: 'greenlandic',
     confidence: 'V',
@@ -357,6 +372,7 @@ export const flags: FlagDef[] = [
   },
   {
     id: 'F-interpreter',
+    severity: 'info',
     summary: 'Interpreter; free in the health service in the first 3 years of residence.',
     when: 'other-language',
     confidence: 'V',
@@ -364,6 +380,7 @@ export const flags: FlagDef[] = [
   },
   {
     id: 'F-outreach',
+    severity: 'info',
     summary: 'A missed appointment must not close the case or bring sanctions; seek the citizen out.',
     when: 'missed-appointments',
     confidence: 'P',
@@ -371,6 +388,7 @@ export const flags: FlagDef[] = [
   },
   {
     id: 'F-no-digital',
+    severity: 'info',
     summary: 'Send letters on paper, meet in person, do not rely on the citizen calling.',
     when: 'no-digital',
     confidence: 'S',
@@ -378,6 +396,7 @@ export const flags: FlagDef[] = [
   },
   {
     id: 'F-deadlines',
+    severity: 'info',
     summary: 'Each clock’s start and due date.',
     when: 'request-date',
     needsDeadline: true,
@@ -386,6 +405,7 @@ export const flags: FlagDef[] = [
   },
   {
     id: 'F-region-2027',
+    severity: 'small-print',
     summary: 'Region Hovedstaden and Region Sjælland become Region Østdanmark from 2027.',
     confidence: 'V-',
     sources: ['ft-l42-2025'],

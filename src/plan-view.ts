@@ -107,14 +107,7 @@ const ruleById = new Map(rules.rules.map((r) => [r.id as string, r]));
 const flagById = new Map(rules.flags.map((f) => [f.id as string, f]));
 const sourceById = new Map(rules.sources.map((s) => [s.id as string, s]));
 
-const DANGER: ReadonlySet<string> = new Set(['F-acute']);
-const WARNING: ReadonlySet<string> = new Set([
-  'F-norefusal',
-  'F-escalate-kommune',
-  'F-escalate-region',
-  'F-children',
-]);
-const SMALL_PRINT: ReadonlySet<string> = new Set(['F-region-2027']);
+const isSmallPrint = (id: string) => flagById.get(id)?.severity === 'small-print';
 
 function sourceViews(ids: readonly string[], tr: Translator): SourceView[] {
   return [...new Set(ids)].map((id) => {
@@ -227,7 +220,7 @@ export function buildPlanView(plan: ReferralPlan, tr: Translator): PlanView {
     const def = flagById.get(id);
     return {
       id,
-      kind: DANGER.has(id) ? 'danger' : WARNING.has(id) ? 'warning' : 'info',
+      kind: def?.severity === 'danger' || def?.severity === 'warning' ? def.severity : 'info',
       title: tr.t(`rules:flag.${id}.title`),
       body: tr.t(`rules:flag.${id}.body`),
       confidence: def ? tr.t(`rules:confidence.${def.confidence}.label`) : '',
@@ -248,7 +241,7 @@ export function buildPlanView(plan: ReferralPlan, tr: Translator): PlanView {
     disclaimer: tr.t('rules:disclaimer'),
     steps,
     noReferral: plan.tracks.length === 0 ? tr.t('rules:noReferral') : null,
-    flags: flagViews.filter((f) => !SMALL_PRINT.has(f.id)),
+    flags: flagViews.filter((f) => !isSmallPrint(f.id)),
     noRefusal: plan.flags.includes('F-norefusal')
       ? {
           quotes: (['NR-K', 'NR-R'] as const).map((ruleId) => ({
@@ -260,7 +253,7 @@ export function buildPlanView(plan: ReferralPlan, tr: Translator): PlanView {
         }
       : null,
     escalation,
-    smallPrint: flagViews.filter((f) => SMALL_PRINT.has(f.id)),
+    smallPrint: flagViews.filter((f) => isSmallPrint(f.id)),
   };
 }
 
