@@ -1,0 +1,115 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { InputError } from '../errors.ts';
+import { loadConfigFile, mergeConfigs, parseConfig } from '../config/load.ts';
+import type { ReferralConfig } from '../config/schema.ts';
+import { localView, type LocalView } from '../config/view.ts';
+import type { Lang } from '../i18n/languages.ts';
+
+type Host = ReactiveControllerHost & HTMLElement & { config?: unknown };
+
+/**
+ * The host's local configuration for one `<referral-guide>`: the `config` property (an object)
+ * and the `config` attribute (the URL of the host's JSON file), validated and merged over the
+ * national defaults (defaults < property < attribute). A layer that fails validation or
+ * loading is dropped and reported through `onError`; the guide goes on with what is left.
+ *
+ * The attribute is watched with a MutationObserver, the property is read before each update,
+ * so the element only has to own the controller.
+ */
+export class ConfigController implements ReactiveController {
+  /** The merged configuration in force. */
+  config: ReferralConfig = {};
+  private readonly host: Host;
+  private readonly onError: (error: InputError) => void;
+  private propertyValue: unknown = undefined;
+  private propertyLayer: ReferralConfig | null = null;
+  private url: string | null = null;
+  private fileLayer: ReferralConfig | null = null;
+  private abort: AbortController | null = null;
+  private observer: MutationObserver | null = null;
+  private pending: Promise<void> = Promise.resolve();
+  private views = new Map<Lang, LocalView>();
+
+  constructor(host: Host, onError: (error: InputError) => void) {
+    this.host = host;
+    this.onError = onError;
+    host.addController(this);
+  }
+
+  /** Resolves once the config file named by the attribute has been loaded (or has failed). */
+  get loaded(): Promise<void> {
+    return this.pending;
+  }
+
+  /** The config as shown in one language (cached until the config changes). */
+  view(lang: Lang): LocalView {
+    let view = this.views.get(lang);
+    if (!view) {
+      view = localView(this.config, lang);
+      this.views.set(lang, view);
+    }
+    return view;
+  }
+
+  hostConnected(): void {
+    this.observer ??= new MutationObserver(() => this.readAttribute());
+    this.observer.observe(this.host, { attributes: true, attributeFilter: ['config'] });
+    this.readAttribute();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  hostUpdate(): void {
+    if (this.host.config === this.propertyValue) return;
+    this.propertyValue = this.host.config;
+    this.propertyLayer = null;
+    if (this.propertyValue !== undefined && this.propertyValue !== null) {
+      try {
+        this.propertyLayer = parseConfig(this.propertyValue, 'property');
+      } catch (e) {
+        this.report(e);
+      }
+    }
+    this.merge(false);
+  }
+
+  private readAttribute(): void {
+    const url = this.host.getAttribute('config')?.trim() || null;
+    if (url === this.url) return;
+    this.url = url;
+    this.abort?.abort();
+    this.abort = null;
+    this.fileLayer = null;
+    if (url === null) {
+      this.merge(true);
+      return;
+    }
+    const abort = new AbortController();
+    this.abort = abort;
+    this.pending = loadConfigFile(url, this.host.ownerDocument.baseURI, { signal: abort.signal }).then(
+      (config) => {
+        if (abort.signal.aborted) return;
+        this.fileLayer = config;
+        this.merge(true);
+      },
+      (e: unknown) => {
+        if (abort.signal.aborted) return;
+        this.merge(true);
+        this.report(e);
+      },
+    );
+  }
+
+  private merge(update: boolean): void {
+    this.config = mergeConfigs(this.propertyLayer, this.fileLayer);
+    this.views.clear();
+    if (update) this.host.requestUpdate();
+  }
+
+  private report(e: unknown): void {
+    if (e instanceof InputError) this.onError(e);
+    else throw e;
+  }
+}
