@@ -10,7 +10,19 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // FUZZ_RUNS, FUZZ_ELEMENT_RUNS and FUZZ_SEED reach the browser fuzz tests (test/fuzz/env.ts).
+    {
+      name: 'fuzz-env',
+      serve(context) {
+        if (context.path !== '/__fuzz-env.js') return undefined;
+        const { CI, FUZZ_RUNS, FUZZ_ELEMENT_RUNS, FUZZ_SEED } = process.env;
+        const env = { ci: CI === 'true', runs: FUZZ_RUNS ?? null, elementRuns: FUZZ_ELEMENT_RUNS ?? null, seed: FUZZ_SEED ?? null };
+        return { body: `export default ${JSON.stringify(env)};`, type: 'js' };
+      },
+    },
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -102,13 +102,17 @@ export const referralMachineSetup = setup({
     },
     isJumpTarget: ({ context }, params: { target: JumpTarget }) => context.jumpTo === params.target,
     canGoBack: ({ context }, params: { inComplete: boolean }) => previousStep(context, params.inComplete) !== null,
-    /** Change link: the question has an answer and is still part of the path. */
-    canEdit: ({ context, event }) =>
-      event.type === 'edit' &&
-      isQuestionId(event.questionId) &&
-      event.questionId !== context.current &&
-      context.answers[event.questionId] !== undefined &&
-      askedPath(context.answers).includes(event.questionId),
+    /**
+     * Change link: the question has an answer, is still part of the path, and no question before
+     * it is open (jumping past an open question would let the guide complete without its answer).
+     */
+    canEdit: ({ context, event }) => {
+      if (event.type !== 'edit' || !isQuestionId(event.questionId)) return false;
+      if (event.questionId === context.current || context.answers[event.questionId] === undefined) return false;
+      const path = askedPath(context.answers);
+      const index = path.indexOf(event.questionId);
+      return index >= 0 && path.slice(0, index).every((id) => context.answers[id] !== undefined);
+    },
     isValidDetails: ({ event }) =>
       event.type === 'details' &&
       (event.requestDate === undefined || event.requestDate === null || isDate(event.requestDate)) &&
