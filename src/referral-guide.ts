@@ -5,6 +5,7 @@ import {
   currentQuestion,
   detailsOf,
   droppedOf,
+  referralPlanSchema,
   handoffOf,
   isAcuteWarning,
   isComplete,
@@ -14,6 +15,9 @@ import {
   type QuestionId,
   type ReferralPlan as Plan,
 } from '../machines/index.ts';
+import { ConfigController } from './controllers/config-controller.ts';
+import { InputError, describeInputError, type InputIssue, type Translate } from './errors.ts';
+import type { ReferralConfig } from './config/schema.ts';
 import {
   MachineController,
   type ReferralMachineEvent,
@@ -48,6 +52,8 @@ interface ShownError {
   code: ReferralErrorCode;
   key: string;
   params?: Record<string, unknown>;
+  /** A composed message (config issues), said anew in each language. */
+  describe?: (t: Translate) => string;
 }
 
 interface FocusableScreen extends HTMLElement {
@@ -65,6 +71,8 @@ interface FocusableScreen extends HTMLElement {
  *
  * @attr lang - `da` | `kl` | `en`. Default: the nearest ancestor's `lang`, else `da`.
  * @attr mode - `guide` (default) | `training`.
+ * @attr config - URL of the host's JSON config (same origin as the page): local contacts and notes.
+ *   It wins over the `config` property; see docs/embedding.md.
  *
  * @fires referral-step - `{ questionId, index }` when the caseworker reaches a new question.
  * @fires referral-complete - the plan (contract.md) when the caseworker opens it.
@@ -73,6 +81,13 @@ interface FocusableScreen extends HTMLElement {
  *
  * @csspart frame - the widget's outer box.
  * @csspart header - the bar with the name and the language switch.
+ * @csspart errors - the error messages (e.g. an invalid config) above the screen.
+ * @csspart switch - the language switch.
+ * @csspart screen - the current screen (question, acute warning, answers, plan).
+ * @csspart step - one step of the plan.
+ * @csspart contact - a local contact (from the config) inside a step.
+ * @csspart local-notes - the local notes (from the config) after the steps.
+ * @csspart disclaimer - "decision support, not a decision" above the plan.
  *
  * @cssprop --referral-font-family - Typeface (default: IBM Plex Sans, then the system stack).
  * @cssprop --referral-color-text - Text colour (default #1a1a1a).
@@ -91,6 +106,7 @@ export class ReferralGuide extends LitElement {
     errors: { state: true },
     questionError: { state: true },
     announcement: { state: true },
+    config: { attribute: false },
   };
   declare mode: 'guide' | 'training';
   declare noteLang: Lang;
@@ -100,6 +116,11 @@ export class ReferralGuide extends LitElement {
   declare errors: ShownError[];
   declare questionError: string | null;
   declare announcement: string;
+  /**
+   * Local configuration as an object (municipality, region, contacts per service id, notes;
+   * docs/embedding.md). Validated; the `config` attribute's file wins over it.
+   */
+  declare config: ReferralConfig | undefined;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -170,6 +191,7 @@ export class ReferralGuide extends LitElement {
 
   private readonly machine = new MachineController(this);
   private readonly i18n = new I18nController(this);
+  private readonly localConfig = new ConfigController(this, (error) => this.reportInput(error));
   private lastScreenKey = '';
   private userActed = false;
   private focusPending = false;
@@ -236,6 +258,19 @@ export class ReferralGuide extends LitElement {
     if (!this.errors.some((e) => e.code === code)) this.errors = [...this.errors, { code, key, params }];
     const message = this.i18n.translator.t(key, params);
     this.queueEvent(new ReferralErrorEvent({ code, message, ...(issues ? { issues } : {}) }));
+  }
+
+  /** Bad input from the host (config) or a plan that failed its check: shown, then reported. */
+  private reportInput(error: InputError) {
+    const describe = (t: Translate) => describeInputError(error, t);
+    this.errors = [...this.errors.filter((e) => e.code !== error.code), { code: error.code, key: error.key, describe }];
+    const message = describe(this.i18n.translator.t);
+    this.queueEvent(new ReferralErrorEvent({ code: error.code, message, issues: [...error.issues] }));
+  }
+
+  /** Resolves when the `config` attribute's file has loaded (or failed) and is on screen. */
+  get configLoaded(): Promise<void> {
+    return this.localConfig.loaded.then(() => this.updateComplete.then(() => undefined));
   }
 
   /**
@@ -338,7 +373,7 @@ export class ReferralGuide extends LitElement {
     return html`<div class="frame" lang=${lang} part="frame">
       <div class="bar" part="header">
         <p class="name">${tr.t('widget.name')}</p>
-        <referral-language-switch .lang=${lang} .tr=${tr} @rg-language=${this.onLanguage}></referral-language-switch>
+        <referral-language-switch exportparts="switch" .lang=${lang} .tr=${tr} @rg-language=${this.onLanguage}></referral-language-switch>
       </div>
       ${this.renderErrors()} ${this.renderDropped()} ${this.renderScreen()}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-live>${this.announcement}</div>
@@ -348,10 +383,10 @@ export class ReferralGuide extends LitElement {
   private renderErrors() {
     if (this.errors.length === 0) return nothing;
     const tr = this.i18n.translator;
-    return html`<div class="errors" role="alert">
+    return html`<div class="errors" role="alert" part="errors">
       ${this.errors.map(
         (e) => html`<div class="notice error-banner" data-error=${e.code}>
-          <p>${tr.t(e.key, e.params)}</p>
+          <p>${e.describe ? e.describe(tr.t) : tr.t(e.key, e.params)}</p>
           <button type="button" class="link-button" @click=${() => this.dismiss(e.code)}>
             ${tr.t('errors.dismiss')}
           </button>
@@ -386,6 +421,7 @@ export class ReferralGuide extends LitElement {
       case 'acute':
         return html`<referral-acute
           data-screen="acute"
+          part="screen"
           .tr=${tr}
           @rg-continue=${() => this.send({ type: 'continue' })}
           @rg-back=${() => this.send({ type: 'back' })}
@@ -394,6 +430,7 @@ export class ReferralGuide extends LitElement {
         const id = currentQuestion(snap)!;
         return html`<referral-question
           data-screen="question"
+          part="screen"
           .question=${questionById[id]}
           .value=${answersOf(snap)[id]}
           .tr=${tr}
@@ -408,6 +445,7 @@ export class ReferralGuide extends LitElement {
         const plan = planOf(snap);
         return html`<referral-review
           data-screen="review"
+          part="screen"
           .rows=${answerRows(tr, answeredPath(snap), answersOf(snap))}
           .tr=${tr}
           .details=${detailsOf(snap)}
@@ -424,9 +462,12 @@ export class ReferralGuide extends LitElement {
         const noteTr = this.i18n.translatorFor(this.noteLang);
         return html`<referral-plan
             data-screen="plan"
+            part="screen"
+            exportparts="step, contact, local-notes, disclaimer"
             .view=${buildPlanView(plan, tr)}
             .tr=${tr}
             .handoff=${handoffOf(snap)}
+            .local=${this.localConfig.view(this.i18n.lang)}
             .noteLang=${this.noteLang}
             .copyStatus=${this.copyStatus}
             .copyText=${this.copyStatus === 'failed' ? this.summaryText() : ''}
@@ -472,7 +513,12 @@ export class ReferralGuide extends LitElement {
     this.showPlan = true;
     this.copyStatus = null;
     const plan = this.plan;
-    if (plan) this.queueEvent(new ReferralCompleteEvent(plan));
+    if (!plan) return;
+    // The plan leaves the element only in the contract's shape (validated, and a copy the host
+    // cannot use to change the widget's state).
+    const checked = referralPlanSchema.safeParse(plan);
+    if (checked.success) this.queueEvent(new ReferralCompleteEvent(checked.data as Plan));
+    else this.reportInput(new InputError('invalid-plan', 'errors.plan.invalid', checked.error.issues as unknown as InputIssue[], {}, plan));
   };
 
   /** A detail (request date, outpatient) is changed on the review page: go there, focus the field. */

@@ -3,6 +3,7 @@ import { defineOnce } from '../define.ts';
 import { ENDONYMS, LANGS, type Lang } from '../i18n/languages.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { FlagView, PlanView, SourceView, StepView } from '../plan-view.ts';
+import type { ContactView, LocalText, LocalView } from '../config/view.ts';
 import { tokens } from '../styles/tokens.ts';
 import { shared } from '../styles/shared.ts';
 
@@ -30,6 +31,7 @@ export class ReferralPlanElement extends LitElement {
     view: { attribute: false },
     tr: { attribute: false },
     handoff: { attribute: false },
+    local: { attribute: false },
     noteLang: { attribute: false },
     copyStatus: { attribute: false },
     copyText: { attribute: false },
@@ -37,6 +39,8 @@ export class ReferralPlanElement extends LitElement {
   declare view: PlanView;
   declare tr: Translator;
   declare handoff: Handoff;
+  /** The host's local contacts and notes (config), already in the screen's language. */
+  declare local: LocalView | null;
   declare noteLang: Lang;
   declare copyStatus: CopyStatus;
   /** The summary, shown for manual copying when the clipboard refused. */
@@ -45,6 +49,7 @@ export class ReferralPlanElement extends LitElement {
   constructor() {
     super();
     this.handoff = null;
+    this.local = null;
     this.noteLang = 'da';
     this.copyStatus = null;
     this.copyText = '';
@@ -235,6 +240,25 @@ export class ReferralPlanElement extends LitElement {
         color: var(--_success);
         font-weight: 600;
       }
+      .contact {
+        border-top: 1px solid var(--_border);
+        padding-top: var(--_space);
+        margin-bottom: calc(var(--_space) * 2);
+      }
+      .contact h5 {
+        margin: 0 0 calc(var(--_space) / 2);
+        font-size: 1rem;
+      }
+      .contact p {
+        margin: 0 0 calc(var(--_space) / 2);
+      }
+      .contact dl {
+        margin-bottom: 0;
+      }
+      .local-notes ul {
+        margin: 0;
+        padding-left: 1.1rem;
+      }
       @media print {
         :host {
           display: none !important;
@@ -279,7 +303,7 @@ export class ReferralPlanElement extends LitElement {
           ${view.steps.map((s) => this.renderStep(s))}
         </ol>
       </section>
-      ${this.renderHandoff()}
+      ${this.renderHandoff()} ${this.renderLocalNotes()}
       ${others.length || view.noRefusal
         ? html`<section aria-labelledby="flags-heading">
             <h3 id="flags-heading">${tr.t('plan.flagsHeading')}</h3>
@@ -296,7 +320,7 @@ export class ReferralPlanElement extends LitElement {
   private renderStep(step: StepView) {
     const tr = this.tr;
     const headingId = `step-${step.number}`;
-    return html`<li class="step" aria-labelledby=${headingId} data-service=${step.service}>
+    return html`<li class="step" part="step" aria-labelledby=${headingId} data-service=${step.service}>
       <h4 id=${headingId}>
         <span class="num">${tr.t('plan.step', { n: step.number })}</span>${step.name}
       </h4>
@@ -339,6 +363,7 @@ export class ReferralPlanElement extends LitElement {
               </dd>`
           : nothing}
       </dl>
+      ${this.renderContacts(step.service)}
       <details class="why">
         <summary>${tr.t('plan.why')}</summary>
         ${step.why.length
@@ -416,6 +441,69 @@ export class ReferralPlanElement extends LitElement {
           : nothing}
       </p>
     </div>`;
+  }
+
+  /** A text from the host's config, marked with its language when it fell back to another. */
+  private localText(t: LocalText) {
+    return t.lang ? html`<span lang=${t.lang}>${t.text}</span>` : t.text;
+  }
+
+  /** The host's local contacts for a step's service (config), if any. */
+  private renderContacts(service: string) {
+    const contacts = this.local?.contacts[service as keyof LocalView['contacts']];
+    if (!contacts?.length) return nothing;
+    const tr = this.tr;
+    const municipality = this.local!.municipality;
+    const heading = municipality
+      ? tr.t('local.contactHeadingIn', { municipality: municipality.text })
+      : tr.t('local.contactHeading');
+    return contacts.map((c: ContactView) => html`<section class="contact" part="contact" data-contact=${service}>
+      <h5>${heading}: ${this.localText(c.name)}</h5>
+      ${c.note ? html`<p>${this.localText(c.note)}</p>` : nothing}
+      <dl>
+        ${c.phone
+          ? html`<dt>${tr.t('local.phone')}</dt>
+              <dd><a href=${c.phone.href}>${c.phone.text}</a></dd>`
+          : nothing}
+        ${c.email
+          ? html`<dt>${tr.t('local.email')}</dt>
+              <dd><a href=${c.email.href}>${c.email.text}</a></dd>`
+          : nothing}
+        ${c.address
+          ? html`<dt>${tr.t('local.address')}</dt>
+              <dd>${this.localText(c.address)}</dd>`
+          : nothing}
+        ${c.openingHours
+          ? html`<dt>${tr.t('local.openingHours')}</dt>
+              <dd>${this.localText(c.openingHours)}</dd>`
+          : nothing}
+        ${c.url
+          ? html`<dt>${tr.t('local.website')}</dt>
+              <dd>
+                <a href=${c.url} target="_blank" rel="noopener noreferrer"
+                  >${tr.t('local.websiteOf', { name: c.name.text })}</a
+                >
+              </dd>`
+          : nothing}
+      </dl>
+    </section>`);
+  }
+
+  /** Extra notes from the host's config, after the steps. */
+  private renderLocalNotes() {
+    const local = this.local;
+    if (!local?.notes.length) return nothing;
+    const tr = this.tr;
+    return html`<section class="notice info local-notes" part="local-notes" aria-labelledby="local-notes-heading">
+      <h3 id="local-notes-heading">
+        ${local.municipality
+          ? tr.t('local.notesHeadingIn', { municipality: local.municipality.text })
+          : tr.t('local.notesHeading')}
+      </h3>
+      <ul>
+        ${local.notes.map((n) => html`<li>${this.localText(n)}</li>`)}
+      </ul>
+    </section>`;
   }
 
   private renderHandoff() {

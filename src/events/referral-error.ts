@@ -5,7 +5,9 @@ export type ReferralErrorCode =
   | 'invalid-date'
   | 'clipboard-failed'
   | 'invalid-config'
-  | 'invalid-scenario';
+  | 'invalid-scenario'
+  /** The plan failed its check against referralPlanSchema and was not sent (a bug, never the user's). */
+  | 'invalid-plan';
 
 export interface ReferralErrorDetail {
   code: ReferralErrorCode;

@@ -1,0 +1,71 @@
+/**
+ * Test-server routes for the embedding tests (test/embed/**), added to web-test-runner.config.mjs:
+ *
+ * - `/__embed/configs/<name>`: a config file from demo/configs or test/embed/fixtures as the raw
+ *   JSON a host's server sends (wtr's esbuild plugin would turn a `.json` path into a JS module).
+ * - `/__embed/dist/<file>`: the production builds (ES entry with its chunks, single-file IIFE),
+ *   built once per test run on first request, so tests check what editors actually embed.
+ * - `/__embed/pages/<file>`: the pages in test/embed/pages, the `csp-*` ones sent with a strict
+ *   Content-Security-Policy header (no inline script or style, no eval).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+const TYPES = { '.js': 'js', '.html': 'html', '.json': 'json', '.css': 'css' };
+
+let buildOnce = null;
+async function buildDist() {
+  buildOnce ??= (async () => {
+    const { buildLibrary } = await import('../../scripts/build-lib.mjs');
+    const outDir = path.join(root, 'node_modules/.cache/referral-guide-embed-test');
+    await buildLibrary({ outDir, quiet: true });
+    return outDir;
+  })();
+  return buildOnce;
+}
+
+async function fileIn(dir, rel) {
+  const file = path.resolve(dir, rel);
+  if (!file.startsWith(dir + path.sep)) return null;
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+export function embedTestPlugins() {
+  return [
+    {
+      name: 'referral-embed-routes',
+      async serve(context) {
+        const p = context.path;
+        if (p.startsWith('/__embed/configs/')) {
+          const name = p.slice('/__embed/configs/'.length);
+          if (!/^[a-z0-9-]+$/.test(name)) return undefined;
+          const body =
+            (await fileIn(path.join(root, 'demo/configs'), `${name}.json`)) ??
+            (await fileIn(path.join(root, 'test/embed/fixtures'), `${name}.json`));
+          return body === null ? undefined : { body, type: 'json' };
+        }
+        if (p.startsWith('/__embed/dist/')) {
+          const dir = await buildDist();
+          const rel = p.slice('/__embed/dist/'.length);
+          const body = await fileIn(dir, rel);
+          return body === null ? undefined : { body, type: TYPES[path.extname(rel)] ?? 'txt' };
+        }
+        if (p.startsWith('/__embed/pages/')) {
+          const rel = p.slice('/__embed/pages/'.length);
+          const body = await fileIn(path.join(root, 'test/embed/pages'), rel);
+          if (body === null) return undefined;
+          const headers = path.basename(rel).startsWith('csp-') ? { 'content-security-policy': STRICT_CSP } : {};
+          return { body, type: TYPES[path.extname(rel)] ?? 'txt', headers };
+        }
+        return undefined;
+      },
+    },
+  ];
+}
