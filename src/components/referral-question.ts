@@ -1,5 +1,6 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { defineOnce } from '../define.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { AnswerValue } from '../../machines/types.ts';
@@ -197,11 +198,18 @@ export class ReferralQuestion extends LitElement {
             ${this.error ? html`<p id="error" class="error-message">${this.error}</p>` : nothing}
             <p class="instruction">${tr.t(q.kind === 'multi' ? 'question.chooseAny' : 'question.chooseOne')}</p>
             <div class="options">
-              ${regular.map((o) => this.renderOption(o))}
-              ${q.exclusive
-                ? html`<p class="or" aria-hidden="true">${tr.t('question.or')}</p>
-                    ${this.renderOption(q.exclusive)}`
-                : nothing}
+              ${
+                // Fresh inputs per question: a reused, still-checked radio renamed into the next
+                // question's group would uncheck the answer shown there (found by the fuzz).
+                keyed(
+                  q.id,
+                  html`${regular.map((o) => this.renderOption(o))}
+                  ${q.exclusive
+                    ? html`<p class="or" aria-hidden="true">${tr.t('question.or')}</p>
+                        ${this.renderOption(q.exclusive)}`
+                    : nothing}`,
+                )
+              }
             </div>
           </fieldset>
         </div>
