@@ -1,8 +1,18 @@
 /**
- * Dev server only (`npm start`): serves the caseworker demo. The library build belongs to the
- * embedding work (issue 4) and will extend this file.
+ * `npm start`: the dev server with the demo pages (sources as they are).
+ * `npm run build` (scripts/build.mjs): two library builds from this file —
+ *   - `vite build` (mode `production`): the ES-module entry `dist/referral-guide.js`; Danish is
+ *     inline, Greenlandic and English are chunks of the same build in `dist/chunks/`, loaded
+ *     from the page's own origin on first use;
+ *   - `vite build --mode iife`: `dist/referral-guide.iife.js`, one classic script with every
+ *     language inline, for CMSs that strip `type="module"`. It defines no global.
+ * Both are minified, use Lit's and XState's production builds, and ship locale data without
+ * the translators' `_meta`.
  */
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import * as z from 'zod/mini';
+import { localeData, privateGlobals } from './scripts/vite-plugins.ts';
+import { referralConfigSchema } from './src/config/schema.ts';
 
 /** `/` opens the caseworker demo, so `npm start` lands on a page with the widget. */
 function rootToDemo(): Plugin {
@@ -22,10 +32,60 @@ function rootToDemo(): Plugin {
   };
 }
 
-export default defineConfig({
+/** The JSON schema of the config file, so an editor's JSON editor can check it as they type. */
+function configJsonSchema(): Plugin {
+  return {
+    name: 'referral-config-json-schema',
+    generateBundle() {
+      const schema = z.toJSONSchema(referralConfigSchema, { unrepresentable: 'any', io: 'input' });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'referral-config.schema.json',
+        source: `${JSON.stringify({ title: 'referral-guide local configuration', ...schema }, null, 2)}\n`,
+      });
+    },
+  };
+}
+
+function libraryBuild(format: 'es' | 'iife'): UserConfig {
+  const es = format === 'es';
+  return {
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    plugins: [localeData({ lazy: es }), privateGlobals(), ...(es ? [configJsonSchema()] : [])],
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      // The two builds share dist/: the first empties it, the second adds to it.
+      emptyOutDir: es,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      lib: {
+        entry: es ? 'src/index.ts' : 'scripts/iife-entry.ts',
+        formats: [format],
+        fileName: () => (es ? 'referral-guide.js' : 'referral-guide.iife.js'),
+        // Required by vite for an IIFE; the entry exports nothing, so no global is created.
+        name: 'referralGuide',
+      },
+      rolldownOptions: {
+        output: {
+          minify: true,
+          // Locale chunks are named after their file: chunks/kl-rules-<hash>.js.
+          chunkFileNames: (chunk) => {
+            const locale = /locales[\\/](\w+)[\\/](\w+)\.json$/.exec(chunk.facadeModuleId ?? '');
+            return locale ? `chunks/${locale[1]}-${locale[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+          },
+
+        },
+      },
+    },
+  };
+}
+
+export default defineConfig(({ command, mode }) => ({
   plugins: [rootToDemo()],
   server: {
     open: process.env.CI ? false : '/demo/',
     port: 5173,
   },
-});
+  ...(command === 'build' ? libraryBuild(mode === 'iife' ? 'iife' : 'es') : {}),
+}));

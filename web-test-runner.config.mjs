@@ -1,6 +1,7 @@
 // Browser tests run in Debian's Chromium (/usr/bin/chromium); no npm tool can download a browser here.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { embedTestPlugins } from './test/embed/wtr-plugins.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -22,6 +23,8 @@ export default {
         return { body: `export default ${JSON.stringify(env)};`, type: 'js' };
       },
     },
+    // Raw config files, the production builds and the strict-CSP pages for test/embed/**.
+    ...embedTestPlugins(),
   ],
   browsers: [
     chromeLauncher({

@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resources } from '../i18n/resources.ts';
+import { loadLanguage, resources } from '../i18n/resources.ts';
 import { DEFAULT_LANG, toLang, type Lang } from '../i18n/languages.ts';
 import { makeTranslator, type Translator } from '../i18n/translator.ts';
 
@@ -49,8 +49,22 @@ export class I18nController implements ReactiveController {
     if (!tr) {
       tr = makeTranslator(this.i18n, lang);
       this.translators.set(lang, tr);
+      if (!this.i18n.hasResourceBundle(lang, 'ui')) void this.load(lang);
     }
     return tr;
+  }
+
+  /**
+   * The ES build bundles Danish only; another language arrives as a chunk of the same build
+   * (from the page's own origin). Until then i18next's fallback shows Danish; then a new
+   * translator object makes Lit re-render everything in the language asked for.
+   */
+  private async load(lang: Lang): Promise<void> {
+    const bundles = await loadLanguage(lang);
+    for (const [ns, data] of Object.entries(bundles)) this.i18n.addResourceBundle(lang, ns, data, true, true);
+    this.translators.delete(lang);
+    if (this.lang === lang) this.translator = this.translatorFor(lang);
+    this.host.requestUpdate();
   }
 
   /**

@@ -14,3 +14,11 @@ export const resources = {
   kl: { ui: klUi, rules: klRules },
   en: { ui: enUi, rules: enRules },
 };
+
+/**
+ * Every language is already here. The ES build replaces this module (scripts/vite-plugins.ts)
+ * with one that bundles Danish and loads `kl`/`en` as same-origin chunks through this function.
+ */
+export async function loadLanguage(lang: keyof typeof resources): Promise<(typeof resources)[keyof typeof resources]> {
+  return resources[lang];
+}

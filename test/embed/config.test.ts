@@ -40,7 +40,7 @@ async function rejectionOf(p: Promise<unknown>): Promise<InputError> {
 describe('config: schema and messages', () => {
   it('accepts both example configs (København, Odense) as served to a page', async () => {
     for (const name of ['koebenhavn', 'odense']) {
-      const config = await loadConfigFile(`/demo/configs/${name}.json`, location.href);
+      const config = await loadConfigFile(`/__embed/configs/${name}`, location.href);
       expect(config.municipality?.code, name).to.match(/^\d{3}$/);
       expect(Object.keys(config.contacts ?? {}).length, name).to.be.greaterThan(1);
     }
@@ -103,10 +103,10 @@ describe('config: loading the file', () => {
   });
 
   it('says so when the file is missing or is not JSON', async () => {
-    const missing = await rejectionOf(loadConfigFile('/demo/configs/does-not-exist.json', location.href));
+    const missing = await rejectionOf(loadConfigFile('/__embed/configs/does-not-exist', location.href));
     expect(missing.issues[0]).to.include({ code: 'unreachable', message: 'HTTP 404' });
     expect(describeInputError(missing, tFor('da'))).to.equal(
-      'Den lokale konfigurationsfil »/demo/configs/does-not-exist.json« kunne ikke hentes, så guiden viser kun de landsdækkende oplysninger.',
+      'Den lokale konfigurationsfil »/__embed/configs/does-not-exist« kunne ikke hentes, så guiden viser kun de landsdækkende oplysninger.',
     );
     const html = await rejectionOf(loadConfigFile('/demo/index.html', location.href));
     expect(html.issues[0].code).to.equal('not-json');

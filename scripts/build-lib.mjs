@@ -1,0 +1,38 @@
+/**
+ * The two library builds of vite.config.ts (ES entry with locale chunks, single-file IIFE) into
+ * one folder. Used by `npm run build` (scripts/build.mjs), `npm run bench` and the embedding
+ * tests (test/embed/wtr-plugins.mjs), so all three look at the same output.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Builds both into `outDir`. Returns what a page loads up front from each: the ES entry with
+ * its static imports (chunks it cannot start without), and the lazy chunks (locales, training).
+ */
+export async function buildLibrary({ outDir = path.join(root, 'dist'), quiet = false } = {}) {
+  const result = {};
+  for (const mode of ['production', 'iife']) {
+    const output = await build({
+      root,
+      configFile: path.join(root, 'vite.config.ts'),
+      mode,
+      logLevel: quiet ? 'warn' : 'info',
+      build: { outDir, emptyOutDir: mode === 'production' },
+    });
+    const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+    const entry = chunks.find((c) => c.isEntry);
+    const byName = new Map(chunks.map((c) => [c.fileName, c]));
+    const initial = new Set([entry.fileName]);
+    for (const name of initial) for (const dep of byName.get(name)?.imports ?? []) initial.add(dep);
+    result[mode === 'iife' ? 'iife' : 'es'] = {
+      entry: entry.fileName,
+      initial: [...initial],
+      lazy: chunks.map((c) => c.fileName).filter((f) => !initial.has(f)),
+    };
+  }
+  return { outDir, ...result };
+}

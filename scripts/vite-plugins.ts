@@ -1,0 +1,108 @@
+/**
+ * Build-only vite plugins for the library builds (vite.config.ts). The dev server and the
+ * tests run the sources unchanged.
+ */
+import type { Plugin } from 'vite';
+
+const LOCALE_JSON = /[\\/]locales[\\/](da|kl|en)[\\/][\w-]+\.json$/;
+const RESOURCES = /[\\/]src[\\/]i18n[\\/]resources\.ts$/;
+
+/**
+ * Locale data as shipped: without `_meta` (review notes and credits for translators, about
+ * 40 kB of Greenlandic review notes that no caseworker reads; the credits stay in the repository and the
+ * docs). With `lazy`, the ES build bundles Danish (the default) and loads `kl`/`en` as chunks
+ * of the same build on first use; the IIFE keeps every language inline.
+ */
+export function localeData({ lazy }: { lazy: boolean }): Plugin {
+  return {
+    name: 'referral-locale-data',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!LOCALE_JSON.test(id)) return null;
+      const data = JSON.parse(code) as Record<string, unknown>;
+      delete data._meta;
+      return { code: JSON.stringify(data), map: null };
+    },
+    load(id) {
+      if (!lazy || !RESOURCES.test(id)) return null;
+      return `
+import daUi from '../../locales/da/ui.json';
+import daRules from '../../locales/da/rules.json';
+export const resources = { da: { ui: daUi, rules: daRules } };
+const chunks = {
+  kl: () => Promise.all([import('../../locales/kl/ui.json'), import('../../locales/kl/rules.json')]),
+  en: () => Promise.all([import('../../locales/en/ui.json'), import('../../locales/en/rules.json')]),
+};
+export async function loadLanguage(lang) {
+  if (resources[lang]) return resources[lang];
+  const [ui, rules] = await chunks[lang]();
+  return (resources[lang] = { ui: ui.default, rules: rules.default });
+}`;
+    },
+  };
+}
+
+interface Rewrite {
+  file: RegExp;
+  /** Exact text in the pinned version, and what replaces it. The build fails if one is missing. */
+  edits: Array<[string, string]>;
+  prepend?: string;
+}
+
+/**
+ * "No globals": Lit and zod keep a little shared state on `globalThis` (version lists, a
+ * decorator metadata map, zod's config and registry) so that several copies on one page can see
+ * each other. A widget dropped into someone else's page must not add to `window`, nor share
+ * zod's config with the host's zod, so the bundled copies keep that state to themselves. The
+ * edits match the pinned versions exactly; after an upgrade the build stops here instead of
+ * quietly leaking again (test/embed/embed-safety.test.ts checks the window).
+ */
+export function privateGlobals(): Plugin {
+  const rewrites: Rewrite[] = [
+    { file: /[\\/]lit-html[\\/]lit-html\.js$/, edits: [[',(t.litHtmlVersions??=[]).push("3.3.3");', ';']] },
+    { file: /[\\/]lit-element[\\/]lit-element\.js$/, edits: [['(s.litElementVersions??=[]).push("4.2.2");', '']] },
+    {
+      file: /[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/,
+      prepend: 'const __privateLitPropertyMetadata=new WeakMap;',
+      edits: [
+        [',a.litPropertyMetadata??=new WeakMap;', ';'],
+        ['litPropertyMetadata.get(', '__privateLitPropertyMetadata.get('],
+        [',(a.reactiveElementVersions??=[]).push("2.1.2")', ''],
+      ],
+    },
+    {
+      file: /[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/,
+      edits: [
+        ['const pp = globalThis.__zod_globalConfig?.postProcessor;', 'const pp = globalConfig.postProcessor;'],
+        [
+          '(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});\nexport const globalConfig = globalThis.__zod_globalConfig;',
+          'export const globalConfig = {};',
+        ],
+      ],
+    },
+    {
+      file: /[\\/]zod[\\/]v4[\\/]core[\\/]registries\.js$/,
+      edits: [
+        [
+          '(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());\nexport const globalRegistry = globalThis.__zod_globalRegistry;',
+          'export const globalRegistry = registry();',
+        ],
+      ],
+    },
+  ];
+  return {
+    name: 'referral-private-globals',
+    transform(code, id) {
+      const rewrite = rewrites.find((r) => r.file.test(id));
+      if (!rewrite) return null;
+      let out = code;
+      for (const [from, to] of rewrite.edits) {
+        if (!out.includes(from)) {
+          this.error(`privateGlobals: "${from.slice(0, 60)}" not found in ${id} — check the rewrite after an upgrade`);
+        }
+        out = out.replace(from, to);
+      }
+      return { code: (rewrite.prepend ?? '') + out, map: null };
+    },
+  };
+}
