@@ -232,6 +232,10 @@ export class ReferralPlanElement extends LitElement {
         min-height: 12rem;
         padding: var(--_space);
       }
+      /* A class, not a style attribute: hosts with a strict CSP (style-src 'self') refuse those. */
+      .field.wide {
+        max-width: none;
+      }
       .status {
         min-height: 1.5rem;
         margin-top: var(--_space);
@@ -547,7 +551,7 @@ export class ReferralPlanElement extends LitElement {
       </p>
       ${this.copyStatus === 'failed'
         ? html`<p class="error-message">${tr.t('errors.clipboard')}</p>
-            <div class="field" style="max-width:none">
+            <div class="field wide">
               <label for="copy-text">${tr.t('plan.fallbackText')}</label>
               <textarea id="copy-text" readonly .value=${this.copyText}></textarea>
             </div>`
