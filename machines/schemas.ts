@@ -78,6 +78,8 @@ export const scenarioSchema = z.strictObject({
   notes: z.optional(
     z.partialRecord(z.enum(QUESTION_IDS), localized(2000)),
   ),
+  /** Greenlandic texts awaiting a certified interpreter's review: path ("story.kl") → reason. */
+  needsReview: z.optional(z.record(z.string().check(z.regex(/^(title|story|notes\.[a-z-]+)\.kl$/)), text(300))),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
