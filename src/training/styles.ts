@@ -1,0 +1,441 @@
+import { css } from 'lit';
+
+/**
+ * Styles of the training view. The presenter view (inside the modal `<dialog>`) overrides the
+ * private tokens with a high-contrast palette (every text pair ≥ 7:1) and scales the type for a
+ * 1280×720 projector; the shortcut legend stays on screen.
+ */
+export const trainingStyles = css`
+  :host {
+    display: block;
+  }
+  .training {
+    outline: none;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 2);
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .bar h2 {
+    margin: 0;
+    flex: 1 1 16rem;
+    font-size: 1.5rem;
+  }
+  .bar .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .button[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  /* aria-disabled, not disabled: a focused button keeps focus (and the shortcuts keep working). */
+  .button[aria-disabled='true'] {
+    background: var(--_bg);
+    border-style: dashed;
+    border-color: var(--_muted);
+    color: var(--_muted);
+    opacity: 0.6;
+    cursor: default;
+  }
+  .back-link::before {
+    content: '‹ ';
+  }
+  .stage {
+    min-width: 0;
+  }
+  .stage:focus {
+    outline: none;
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 2);
+    border-top: 2px solid var(--_border);
+    padding-top: calc(var(--_space) * 1.5);
+    margin-top: calc(var(--_space) * 2);
+  }
+  .where {
+    flex: 1 1 20rem;
+    min-width: 0;
+  }
+  .step-count {
+    margin: 0;
+    font-weight: 600;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .shortcuts {
+    margin: 2px 0 0;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+    max-width: none;
+  }
+  kbd {
+    font: inherit;
+    font-weight: 700;
+    border: 1px solid currentColor;
+    border-radius: 3px;
+    padding: 0 0.3em;
+    white-space: nowrap;
+  }
+  .story {
+    font-size: 1.125rem;
+    max-width: 46em;
+  }
+  .kicker {
+    margin: 0 0 calc(var(--_space) / 2);
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .columns {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
+    gap: calc(var(--_space) * 3);
+    align-items: start;
+  }
+  .options {
+    list-style: none;
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: 0;
+  }
+  .options li {
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
+    margin-bottom: var(--_space);
+  }
+  .options li.chosen {
+    border-width: 4px;
+    border-color: var(--_text);
+    background: #ffe066;
+    color: #000;
+    font-weight: 700;
+  }
+  .options li.chosen::before {
+    content: '✓ ';
+  }
+  .predict {
+    font-weight: 600;
+  }
+  .triggers {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .triggers li {
+    margin-bottom: var(--_space);
+  }
+  .triggers p {
+    margin: 0;
+  }
+  .id {
+    display: inline-block;
+    min-width: 2.5em;
+    font-weight: 700;
+    border: 2px solid currentColor;
+    border-radius: 3px;
+    padding: 0 0.3em;
+    margin-right: 0.4em;
+    text-align: center;
+  }
+  .note {
+    border-left: 6px solid var(--_text);
+    background: var(--_surface);
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+  }
+  .note h4 {
+    margin-bottom: var(--_space);
+  }
+  .note > :last-child {
+    margin-bottom: 0;
+  }
+  .review-mark {
+    font-size: 0.875em;
+    font-style: italic;
+  }
+  .compare {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .compare li {
+    padding: calc(var(--_space) / 2) 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .mark {
+    display: inline-block;
+    width: 1.5em;
+    font-weight: 700;
+  }
+  .mark-missing,
+  .mark-unexpected {
+    color: var(--_error);
+  }
+  .mark-match {
+    color: var(--_success);
+  }
+  .mark-text {
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+  .summary {
+    font-weight: 700;
+  }
+  .plan-bar h3 {
+    margin: 0;
+  }
+  .compare-table {
+    border-collapse: collapse;
+    width: 100%;
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .compare-table caption {
+    text-align: start;
+    padding-bottom: var(--_space);
+  }
+  .compare-table th,
+  .compare-table td {
+    text-align: start;
+    vertical-align: top;
+    padding: 4px calc(var(--_space) * 1.5) 4px 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .compare-table thead th {
+    border-bottom: 2px solid var(--_text);
+  }
+  .compare-table tbody th[scope='row'] {
+    font-weight: 600;
+  }
+  .compare-table .group th {
+    padding-top: calc(var(--_space) * 1.5);
+    font-size: 0.875em;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    border-bottom: 2px solid var(--_text);
+  }
+  .compare-table tr.differs {
+    background: #ffe066;
+    color: #000;
+  }
+  .compare-table tr.differs th[scope='row'] {
+    border-left: 6px solid #000;
+    padding-left: 8px;
+  }
+  .plan-steps {
+    margin: 0 0 calc(var(--_space) * 2);
+    padding-left: 1.4em;
+  }
+  .plan-steps li {
+    margin-bottom: calc(var(--_space) / 2);
+  }
+  .plan-steps .meta {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .what-if-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    gap: var(--_space) calc(var(--_space) * 2);
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    min-width: 0;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  .field.changed label::after {
+    content: ' *';
+  }
+  .field.pending select {
+    border-width: 4px;
+  }
+  select {
+    font: inherit;
+    min-height: 2.75rem;
+    border: 2px solid var(--_text);
+    border-radius: 0;
+    padding: 0 var(--_space);
+    background: var(--_bg);
+    color: var(--_text);
+    max-width: 100%;
+  }
+  .diff {
+    margin: 0 0 var(--_space);
+    padding-left: 1.2em;
+  }
+  .library {
+    list-style: none;
+    margin: 0 0 calc(var(--_space) * 3);
+    padding: 0;
+    counter-reset: scenario;
+  }
+  .library li {
+    border-bottom: 1px solid var(--_border);
+    padding: var(--_space) 0;
+  }
+  .library .link-button {
+    font-weight: 600;
+    font-size: 1.0625rem;
+    min-height: 2.75rem;
+  }
+  .library .teaser {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .own {
+    border-top: 2px solid var(--_border);
+    padding-top: calc(var(--_space) * 2);
+  }
+  input[type='file'] {
+    font: inherit;
+    max-width: 100%;
+  }
+  .errors .notice p {
+    margin-bottom: var(--_space);
+  }
+  .link-text {
+    width: 100%;
+    min-height: 5rem;
+    font: inherit;
+    font-size: 0.875rem;
+  }
+
+  /* ---- presenter view: a modal dialog filling the projector ---- */
+  dialog.presenter {
+    --_text: #000000;
+    --_muted: #1f1f1f;
+    --_bg: #ffffff;
+    --_surface: #f0f0f0;
+    --_border: #000000;
+    --_primary: #00366b;
+    --_primary-hover: #002447;
+    --_link: #00366b;
+    --_info-bg: #e8f0f9;
+    --_error: #8f1606;
+    --_success: #1d4d00;
+    --_focus: #000000;
+    box-sizing: border-box;
+    width: 100vw;
+    height: 100vh;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: var(--_bg);
+    color: var(--_text);
+    font-size: 1.375rem;
+    overflow: hidden;
+  }
+  dialog.presenter::backdrop {
+    background: #000;
+  }
+  dialog.presenter .training {
+    height: 100%;
+    display: grid;
+    grid-template-rows: auto minmax(0, 1fr) auto;
+    padding: 14px 28px 10px;
+  }
+  dialog.presenter .stage {
+    overflow: auto;
+    padding: 4px;
+  }
+  dialog.presenter .bar {
+    margin-bottom: 10px;
+  }
+  dialog.presenter .bar h2 {
+    font-size: 1.15em;
+    flex-basis: 20rem;
+  }
+  dialog.presenter .bar .tools .button {
+    font-size: 0.75em;
+    min-height: 2.5rem;
+    padding: 4px 14px;
+  }
+  dialog.presenter .plan-bar {
+    margin-bottom: 4px;
+  }
+  dialog.presenter h3 {
+    font-size: 1.45em;
+  }
+  dialog.presenter h4 {
+    font-size: 1.1em;
+  }
+  dialog.presenter p {
+    max-width: 52em;
+  }
+  dialog.presenter .story {
+    font-size: 1.1em;
+  }
+  dialog.presenter .footer {
+    margin-top: 6px;
+    padding-top: 6px;
+    flex-wrap: nowrap;
+  }
+  dialog.presenter .step-count {
+    font-size: 0.9em;
+  }
+  dialog.presenter .shortcuts {
+    font-size: 0.68em;
+  }
+  dialog.presenter .what-if-columns {
+    grid-template-columns: 3fr 2fr;
+  }
+  dialog.presenter .what-if-grid {
+    grid-template-columns: repeat(3, minmax(0, 1fr));
+    font-size: 0.75em;
+  }
+  dialog.presenter .button,
+  dialog.presenter .link-button {
+    font-size: 0.9em;
+  }
+  dialog.presenter .options li {
+    padding: 4px 12px;
+    margin-bottom: 6px;
+  }
+  dialog.presenter .triggers .explanation,
+  dialog.presenter .note p {
+    font-size: 0.85em;
+  }
+  dialog.presenter .stage[data-diagram] {
+    overflow: hidden;
+    display: flex;
+    flex-direction: column;
+  }
+  dialog.presenter .stage[data-diagram] referral-flow-diagram {
+    flex: 1 1 auto;
+    min-height: 0;
+    --_diagram-fill: 100%;
+  }
+  dialog.presenter .compare-table {
+    font-size: 0.85em;
+  }
+  dialog.presenter .compare-table th,
+  dialog.presenter .compare-table td {
+    padding-top: 2px;
+    padding-bottom: 2px;
+  }
+  dialog.presenter .compare-table .group th {
+    padding-top: 6px;
+  }
+  dialog.presenter [data-what-if] .hint {
+    display: none;
+  }
+  dialog.presenter .plan-bar h3 {
+    font-size: 1.2em;
+  }
+`;
