@@ -107,8 +107,13 @@ export class ReferralGuide extends LitElement {
     questionError: { state: true },
     announcement: { state: true },
     config: { attribute: false },
+    scenario: { type: String },
+    presenter: { type: Boolean },
   };
   declare mode: 'guide' | 'training';
+  /** Training mode: URL of a scenario file to open, and the presenter view (src/training/). */
+  declare scenario: string | null;
+  declare presenter: boolean;
   declare noteLang: Lang;
   /** The machine's `complete` is the review page; the plan is one click further (UI-only state). */
   declare showPlan: boolean;
@@ -375,9 +380,15 @@ export class ReferralGuide extends LitElement {
         <p class="name">${tr.t('widget.name')}</p>
         <referral-language-switch exportparts="switch" .lang=${lang} .tr=${tr} @rg-language=${this.onLanguage}></referral-language-switch>
       </div>
-      ${this.renderErrors()} ${this.renderDropped()} ${this.renderScreen()}
+      ${this.renderErrors()} ${this.mode === 'training' ? this.renderTraining(lang) : html`${this.renderDropped()} ${this.renderScreen()}`}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-live>${this.announcement}</div>
     </div>`;
+  }
+
+  /** Training mode is its own element, loaded on first use (a chunk of the ES build). */
+  private renderTraining(lang: Lang) {
+    void import('./training/referral-training.ts');
+    return html`<referral-training lang=${lang} scenario=${this.scenario ?? nothing} ?presenter=${this.presenter}></referral-training>`;
   }
 
   private renderErrors() {
