@@ -10,12 +10,14 @@ import klUi from '../locales/kl/ui.json';
 import daRules from '../locales/da/rules.json';
 import enRules from '../locales/en/rules.json';
 import klRules from '../locales/kl/rules.json';
+import { trainingResources as training } from '../src/training/i18n.ts';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 const LANGS = ['da', 'en', 'kl'] as const;
 const namespaces: Record<string, Record<(typeof LANGS)[number], Json>> = {
   ui: { da: daUi as Json, en: enUi as Json, kl: klUi as Json },
   rules: { da: daRules as Json, en: enRules as Json, kl: klRules as Json },
+  training: { da: training.da as Json, en: training.en as Json, kl: training.kl as Json },
 };
 
 /** Leaf strings by dotted path (array items as `.0`, `.1`), `_meta` left out. */
