@@ -143,6 +143,22 @@ export class ReferralGuide extends LitElement {
         max-width: var(--_max-width);
         margin: 0 auto;
         padding: calc(var(--_space) * 2);
+        /* A host page's global CSS reaches the host element (and everything inherits from it):
+           the widget's own typography starts again here, inside the shadow root. */
+        font-family: var(--_font);
+        font-size: var(--_font-size);
+        font-style: normal;
+        font-weight: 400;
+        line-height: 1.5;
+        color: var(--_text);
+        letter-spacing: normal;
+        word-spacing: normal;
+        text-transform: none;
+        text-align: start;
+        text-indent: 0;
+        text-shadow: none;
+        white-space: normal;
+        visibility: visible;
       }
       .bar {
         display: flex;
@@ -162,6 +178,10 @@ export class ReferralGuide extends LitElement {
       .name {
         margin: 0;
         font-weight: 700;
+        font-size: 1.125rem;
+      }
+      /* Classes, never style attributes: a strict CSP (style-src 'self') refuses those. */
+      .dropped h2 {
         font-size: 1.125rem;
       }
       .dropped ul {
@@ -413,7 +433,7 @@ export class ReferralGuide extends LitElement {
     if (dropped.length === 0 || screen === 'plan') return nothing;
     const tr = this.i18n.translator;
     return html`<div class="notice warning dropped" data-dropped>
-      <h2 class="h3" style="font-size:1.125rem">${tr.t('review.dropped.heading')}</h2>
+      <h2 class="h3">${tr.t('review.dropped.heading')}</h2>
       <p>${tr.t('review.dropped.intro', { count: dropped.length })}</p>
       <ul>
         ${dropped.map(

@@ -18,6 +18,8 @@ async function settle(guide: ReferralGuide) {
 
 /** Answers whatever the guide asks from `answers`, confirms the review page, and shows the plan. */
 export async function driveToPlan(guide: ReferralGuide, answers: Answers): Promise<Screen> {
+  // The guide may live in an iframe: events are made in its own window.
+  const CustomEvent = (guide.ownerDocument.defaultView as typeof globalThis).CustomEvent;
   await settle(guide);
   for (let i = 0; i < 40; i++) {
     const screen = screenOf(guide)!;
@@ -43,7 +45,9 @@ export function deepText(node: Node): string {
   let out = '';
   const walk = (n: Node) => {
     if (n.nodeType === Node.TEXT_NODE) out += n.textContent;
-    if (n instanceof Element && n.shadowRoot) n.shadowRoot.childNodes.forEach(walk);
+    // nodeType, not instanceof: the node may come from an iframe's realm.
+    const root = n.nodeType === Node.ELEMENT_NODE ? (n as Element).shadowRoot : null;
+    if (root) root.childNodes.forEach(walk);
     n.childNodes.forEach(walk);
   };
   walk(node);

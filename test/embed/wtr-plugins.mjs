@@ -6,14 +6,17 @@
  * - `/__embed/dist/<file>`: the production builds (ES entry with its chunks, single-file IIFE),
  *   built once per test run on first request, so tests check what editors actually embed.
  * - `/__embed/pages/<file>`: the pages in test/embed/pages, the `csp-*` ones sent with a strict
- *   Content-Security-Policy header (no inline script or style, no eval).
+ *   Content-Security-Policy header (no inline script or style, no eval); `/embed.html` (the
+ *   iframe page) gets the same header, and its `./dist/…` is this run's build.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+// 'report-sample' only adds the first characters of a refused inline script/style to the report.
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'report-sample'; style-src 'self' 'report-sample'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
 const TYPES = { '.js': 'js', '.html': 'html', '.json': 'json', '.css': 'css' };
 
 let buildOnce = null;
@@ -51,9 +54,10 @@ export function embedTestPlugins() {
             (await fileIn(path.join(root, 'test/embed/fixtures'), `${name}.json`));
           return body === null ? undefined : { body, type: 'json' };
         }
-        if (p.startsWith('/__embed/dist/')) {
+        // embed.html loads ./dist/…: in tests that is this run's build too.
+        if (p.startsWith('/__embed/dist/') || p.startsWith('/dist/')) {
           const dir = await buildDist();
-          const rel = p.slice('/__embed/dist/'.length);
+          const rel = p.slice(p.indexOf('/dist/') + '/dist/'.length);
           const body = await fileIn(dir, rel);
           return body === null ? undefined : { body, type: TYPES[path.extname(rel)] ?? 'txt' };
         }
@@ -64,6 +68,11 @@ export function embedTestPlugins() {
           const headers = path.basename(rel).startsWith('csp-') ? { 'content-security-policy': STRICT_CSP } : {};
           return { body, type: TYPES[path.extname(rel)] ?? 'txt', headers };
         }
+        return undefined;
+      },
+      transform(context) {
+        // The iframe page must work under the strictest policy a host is likely to send.
+        if (context.path === '/embed.html') return { headers: { 'content-security-policy': STRICT_CSP } };
         return undefined;
       },
     },

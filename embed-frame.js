@@ -1,0 +1,77 @@
+/**
+ * embed.html's script: puts one <referral-guide> on the page from the query string and
+ * forwards its events to the embedding page with postMessage. Plain ES2020, no build step.
+ *
+ * Messages (docs/embedding.md), all shaped
+ *   { source: 'referral-guide', version: 1, type, detail }
+ * type: 'referral-ready' ({ lang }), 'referral-step', 'referral-complete',
+ * 'referral-language-change', 'referral-error' (the element's event details), and
+ * 'referral-resize' ({ height } in CSS pixels).
+ *
+ * They are posted only to one origin: `origin` from the query (an http(s) origin), else this
+ * page's own. postMessage with that target origin is dropped by the browser when the parent is
+ * anything else, so a page that frames the guide without being named never hears a plan.
+ */
+(function () {
+  'use strict';
+  var EVENTS = ['referral-step', 'referral-complete', 'referral-language-change', 'referral-error'];
+  var params = new URLSearchParams(location.search);
+
+  function allowedOrigin(value) {
+    if (!value) return location.origin;
+    try {
+      var url = new URL(value);
+      if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value.replace(/\/$/, '')) return url.origin;
+    } catch (e) {
+      /* fall through */
+    }
+    return null;
+  }
+
+  var target = allowedOrigin(params.get('origin'));
+  var parentWindow = window.parent !== window ? window.parent : null;
+
+  function post(type, detail) {
+    if (!parentWindow || !target) return;
+    parentWindow.postMessage({ source: 'referral-guide', version: 1, type: type, detail: detail }, target);
+  }
+
+  var guide = document.createElement('referral-guide');
+  var lang = params.get('lang');
+  if (lang) {
+    guide.setAttribute('lang', lang);
+    if (/^(da|kl|en)$/.test(lang)) document.documentElement.lang = lang;
+  }
+  var mode = params.get('mode');
+  if (mode === 'guide' || mode === 'training') guide.setAttribute('mode', mode);
+  var config = params.get('config');
+  if (config) guide.setAttribute('config', config);
+
+  EVENTS.forEach(function (name) {
+    guide.addEventListener(name, function (event) {
+      // Structured clone needs plain data: the details are JSON-shaped by contract.
+      post(name, JSON.parse(JSON.stringify(event.detail)));
+    });
+  });
+
+  if (params.get('origin') && !target) {
+    console.error('referral-guide embed: "origin" must be an origin like https://intranet.example.dk; no messages are sent.');
+  }
+
+  document.getElementById('guide').append(guide);
+
+  var lastHeight = 0;
+  new ResizeObserver(function () {
+    var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height !== lastHeight) {
+      lastHeight = height;
+      post('referral-resize', { height: height });
+    }
+  }).observe(document.documentElement);
+
+  customElements.whenDefined('referral-guide').then(function () {
+    return guide.updateComplete;
+  }).then(function () {
+    post('referral-ready', { lang: guide.language });
+  });
+})();
