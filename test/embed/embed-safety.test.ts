@@ -104,11 +104,11 @@ describe('embedding: a strict Content-Security-Policy', () => {
       if (page === 'csp-iife.html') await guide.configLoaded;
       let plan = await driveToPlan(guide, DUAL_HOMELESS);
       // Change an answer so that others drop out: the "no longer apply" notice renders too.
-      plan.dispatchEvent(new (iframe.contentWindow as typeof globalThis).CustomEvent('rg-edit', { detail: { questionId: 'mental-health' } }));
+      plan.dispatchEvent(new (iframe.contentWindow as unknown as typeof globalThis).CustomEvent('rg-edit', { detail: { questionId: 'mental-health' } }));
       await guide.updateComplete;
       const question = screenOf(guide)!;
       question.dispatchEvent(
-        new (iframe.contentWindow as typeof globalThis).CustomEvent('rg-answer', { detail: { questionId: 'mental-health', value: 'none' } }),
+        new (iframe.contentWindow as unknown as typeof globalThis).CustomEvent('rg-answer', { detail: { questionId: 'mental-health', value: 'none' } }),
       );
       await guide.updateComplete;
       expect(guide.shadowRoot!.querySelector('[data-dropped]'), 'the dropped-answers notice').to.not.equal(null);
