@@ -10,7 +10,6 @@
 import { assign, setup, type StateNodeConfig } from 'xstate';
 import { decide } from './conditions.ts';
 import { askedPath, normalizeAnswer, prune, questionById, questions } from './questions.ts';
-import { isoDateSchema } from './schemas.ts';
 import { QUESTION_IDS, type AnswerValue, type Answers, type Details, type QuestionId } from './types.ts';
 
 export interface ReferralContext {
@@ -48,8 +47,17 @@ function isQuestionId(value: unknown): value is QuestionId {
   return typeof value === 'string' && (QUESTION_IDS as readonly string[]).includes(value);
 }
 
-function isDate(value: unknown): value is string {
-  return typeof value === 'string' && isoDateSchema.safeParse(value).success;
+/**
+ * A real calendar date as YYYY-MM-DD. Checked by hand rather than with the zod schema so the
+ * running statechart does not pull zod into the first screen's bundle; a test pins it to
+ * `isoDateSchema`.
+ */
+export function isDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, keeps years 0–99 as written
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** Keep only well-formed answers and details (input may come from session storage or a file). */

@@ -58,3 +58,13 @@ describe('bad input', () => {
     expect(currentQuestion(actor.getSnapshot())).to.equal('mental-health');
   });
 });
+
+describe('request dates', () => {
+  it('the machine accepts exactly the dates the exported schema accepts', async () => {
+    const { isDate } = await import('../../machines/referral.machine.ts');
+    const { isoDateSchema } = await import('../../machines/schemas.ts');
+    const samples = ['2026-11-02', '2024-02-29', '2023-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '2026-1-2', '02-11-2026', '2026-11-02T00:00', '', 'yesterday', '0000-01-01', '9999-12-31', '2100-02-29', '2000-02-29'];
+    for (const sample of samples) expect(isDate(sample), sample).to.equal(isoDateSchema.safeParse(sample).success);
+    expect(isDate(20261102)).to.equal(false);
+  });
+});
