@@ -39,7 +39,7 @@ if (!isMainThread) {
   console.log(`referral rules valid as of ${rules.rulesValidAsOf}: ${rules.rules.length} rules, ${rules.flags.length} flags, ${rules.services.length} services`);
   console.log('');
   console.log(`answer paths enumerated       ${everyPath.paths.toLocaleString('en')}`);
-  console.log(`distinct plans (tracks+flags) ${everyPath.distinctPlans.toLocaleString('en')}`);
+  console.log(`distinct plan shapes         ${everyPath.distinctPlans.toLocaleString('en')}`);
   console.log(`invariants checked per path   ${invariants.length}`);
   for (const invariant of invariants) console.log(`  ${invariant.id.padEnd(18)} ${invariant.description}`);
   console.log(`time, all paths               ${seconds(wall)} wall clock on 2 threads (${seconds(everyPath.cpu)} of work)   target < 10 s`);

@@ -36,10 +36,11 @@ export const invariants: Invariant[] = [
       if (!plan || !Array.isArray(plan.tracks)) return 'no plan';
       if (plan.rulesValidAsOf !== rules.rulesValidAsOf) return 'rulesValidAsOf missing';
       if (!plan.flags.includes('F-region-2027')) return 'F-region-2027 missing';
-      const answered = Object.keys(answers).filter((k) => answers[k as keyof Answers] !== undefined);
-      const traced = plan.trace.filter((t) => t.questionId !== 'request-date' && t.questionId !== 'outpatient-insufficient');
-      if (traced.length !== answered.length) return `trace has ${traced.length} answers, path has ${answered.length}`;
-      return null;
+      let answered = 0;
+      for (const id in answers) if (answers[id as keyof Answers] !== undefined) answered++;
+      let traced = 0;
+      for (const entry of plan.trace) if (entry.questionId !== 'request-date' && entry.questionId !== 'outpatient-insufficient') traced++;
+      return traced === answered ? null : `trace has ${traced} answers, path has ${answered}`;
     },
   },
   {
@@ -47,19 +48,34 @@ export const invariants: Invariant[] = [
     description:
       'substance use + treatment-requiring mental illness or trauma → a regional track and a substance track, F-norefusal, and no treatment track waits for another',
     check: (answers, plan) => {
+      // Written as plain loops: this runs on two million plans.
+      let firstTreatment = Infinity;
+      let lastTreatment = -Infinity;
+      let regional = false;
+      let municipal = false;
+      let integrated = false;
+      let clinicOrder = Infinity;
+      for (const t of plan.tracks) {
+        if (TREATMENT.has(t.service)) {
+          firstTreatment = Math.min(firstTreatment, t.order);
+          lastTreatment = Math.max(lastTreatment, t.order);
+        }
+        if (t.service === 'integrated-dual-diagnosis') integrated = true;
+        if (t.service === 'regional-psychiatry') regional = true;
+        if (t.service === 'municipal-substance-treatment') municipal = true;
+        if (t.service === 'refugee-trauma-clinic') clinicOrder = t.order;
+      }
+      if (firstTreatment !== lastTreatment && firstTreatment !== Infinity) {
+        return `treatment tracks at different steps: ${JSON.stringify(plan.tracks.map((t) => [t.service, t.order]))}`;
+      }
       const substance = has(answers, 'substances', 'alcohol') || has(answers, 'substances', 'drugs');
       const serious = has(answers, 'mental-health', 'treatment-requiring') || has(answers, 'trauma', 'suspected') || has(answers, 'trauma', 'diagnosed');
-      const services = plan.tracks.map((t) => t.service);
-      const treatmentOrders = new Set(plan.tracks.filter((t) => TREATMENT.has(t.service)).map((t) => t.order));
-      if (treatmentOrders.size > 1) return `treatment tracks at different steps: ${JSON.stringify(plan.tracks.map((t) => [t.service, t.order]))}`;
       if (!(substance && serious)) return null;
-      if (!services.some((s) => s === 'integrated-dual-diagnosis' || s === 'regional-psychiatry')) return 'no regional track';
-      if (!services.some((s) => s === 'integrated-dual-diagnosis' || s === 'municipal-substance-treatment')) return 'no substance track';
-      if (!services.includes('municipal-substance-treatment')) return 'municipal substance treatment does not keep running (R7)';
+      if (!integrated && !regional) return 'no regional track';
+      if (!integrated && !municipal) return 'no substance track';
+      if (!municipal) return 'municipal substance treatment does not keep running (R7)';
       if (!plan.flags.includes('F-norefusal')) return 'F-norefusal missing';
-      const clinic = plan.tracks.find((t) => t.service === 'refugee-trauma-clinic');
-      const firstTreatment = Math.min(...plan.tracks.filter((t) => TREATMENT.has(t.service)).map((t) => t.order));
-      if (clinic && clinic.order < firstTreatment) return 'refugee clinic before the regional track (R11)';
+      if (clinicOrder < firstTreatment) return 'refugee clinic before the regional track (R11)';
       return null;
     },
   },
@@ -75,10 +91,15 @@ export const invariants: Invariant[] = [
     id: 'I4-acute-first',
     description: 'acute = yes → the first track is emergency, alone in its step',
     check: (answers, plan) => {
-      const emergency = plan.tracks.filter((t) => t.service === 'emergency');
-      if (answers.acute !== 'yes') return emergency.length ? 'emergency track without acute danger' : null;
+      let emergencies = 0;
+      let atZero = 0;
+      for (const t of plan.tracks) {
+        if (t.service === 'emergency') emergencies++;
+        if (t.order === 0) atZero++;
+      }
+      if (answers.acute !== 'yes') return emergencies ? 'emergency track without acute danger' : null;
       if (plan.tracks[0]?.service !== 'emergency' || plan.tracks[0].order !== 0) return 'emergency is not first';
-      if (plan.tracks.filter((t) => t.order === 0).length !== 1) return 'another track shares the emergency step';
+      if (atZero !== 1) return 'another track shares the emergency step';
       if (!plan.flags.includes('F-acute')) return 'F-acute missing';
       return null;
     },
@@ -87,7 +108,10 @@ export const invariants: Invariant[] = [
     id: 'I5-under-18',
     description: 'under-18 → only youth-services (after emergency if acute)',
     check: (answers, plan) => {
-      if (answers.age !== 'under-18') return plan.tracks.some((t) => t.service === 'youth-services') ? 'youth services for an adult' : null;
+      if (answers.age !== 'under-18') {
+        for (const t of plan.tracks) if (t.service === 'youth-services') return 'youth services for an adult';
+        return null;
+      }
       const services = plan.tracks.map((t) => t.service).join(',');
       const expected = answers.acute === 'yes' ? 'emergency,youth-services' : 'youth-services';
       if (services !== expected) return `under 18 got ${services}`;
@@ -105,23 +129,24 @@ export const invariants: Invariant[] = [
         const unknown = t.ruleIds.find((r) => !ruleIds.has(r));
         if (unknown) return `unknown rule ${unknown}`;
       }
-      const flag = plan.flags.find((f) => !flagIds.has(f));
-      if (flag) return `unknown flag ${flag}`;
-      const traced = plan.trace.flatMap((t) => t.ruleIds).find((id) => !ruleIds.has(id) && !flagIds.has(id));
-      return traced ? `trace names unknown id ${traced}` : null;
+      for (const flag of plan.flags) if (!flagIds.has(flag)) return `unknown flag ${flag}`;
+      for (const entry of plan.trace) {
+        for (const id of entry.ruleIds) if (!ruleIds.has(id) && !flagIds.has(id)) return `trace names unknown id ${id}`;
+      }
+      return null;
     },
   },
   {
     id: 'I7-warnings',
     description: 'children or pregnancy → F-children; each reported refusal → its escalation flag and F-norefusal',
     check: (answers, plan) => {
-      const f = new Set(plan.flags);
-      if ((answers.children === 'yes' || answers.children === 'pregnant') !== f.has('F-children')) return 'F-children wrong';
+      const f = plan.flags;
+      if ((answers.children === 'yes' || answers.children === 'pregnant') !== f.includes('F-children')) return 'F-children wrong';
       const kommune = has(answers, 'refusal', 'substance-treatment-refused');
       const region = has(answers, 'refusal', 'psychiatry-refused') || has(answers, 'refusal', 'trauma-clinic-refused');
-      if (kommune !== f.has('F-escalate-kommune')) return 'F-escalate-kommune wrong';
-      if (region !== f.has('F-escalate-region')) return 'F-escalate-region wrong';
-      if ((kommune || region) && !f.has('F-norefusal')) return 'refusal without F-norefusal';
+      if (kommune !== f.includes('F-escalate-kommune')) return 'F-escalate-kommune wrong';
+      if (region !== f.includes('F-escalate-region')) return 'F-escalate-region wrong';
+      if ((kommune || region) && !f.includes('F-norefusal')) return 'refusal without F-norefusal';
       return null;
     },
   },
