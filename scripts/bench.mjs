@@ -1,0 +1,205 @@
+/**
+ * `npm run bench` (a benchmark, not a test): builds the library, then prints
+ *   1. the gzip -9 size of every build output, with the budgets of issue 4:
+ *      ES entry as a page loads it up front (entry + its static chunks, Danish inline) ≤ 60 kB,
+ *      the single-file IIFE with every language ≤ 80 kB (kB = 1000 bytes);
+ *   2. the time to the first rendered question in headless Chromium (/usr/bin/chromium, the
+ *      flags of web-test-runner.config.mjs), median of RUNS runs (default 15), at 1× and at 4×
+ *      CPU throttling, for the ES entry and the IIFE, next to a trivial Lit element measured in
+ *      the same run, the pages taking turns so that noise hits all of them; budget ≤ 1.3×.
+ * and writes the figures into README.md between <!-- bench:start --> and <!-- bench:end -->.
+ *
+ * "First rendered question": from navigation start to the moment the question's radio buttons
+ * are in the DOM (the element and the question element have finished their Lit update).
+ * Every request goes to a server on 127.0.0.1 that this script starts and stops.
+ */
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import puppeteer from 'puppeteer-core';
+import { buildLibrary } from './build-lib.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = Math.max(10, Number(process.env.RUNS ?? 15));
+const KB = 1000;
+const BUDGET = { es: 60 * KB, iife: 80 * KB, ratio: 1.3 };
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// 1. Builds: the library into dist/, the trivial element into a temp folder.
+const lib = await buildLibrary({ outDir: path.join(root, 'dist'), quiet: true });
+const trivialDir = mkdtempSync(path.join(tmpdir(), 'referral-bench-'));
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: trivialDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    reportCompressedSize: false,
+    lib: { entry: path.join(root, 'scripts/bench-trivial.ts'), formats: ['es'], fileName: () => 'trivial.js' },
+    rolldownOptions: { output: { minify: true } },
+  },
+});
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const distFile = (f) => path.join(lib.outDir, f);
+const esInitial = lib.es.initial.reduce((sum, f) => sum + gz(distFile(f)), 0);
+const iifeSize = gz(distFile(lib.iife.entry));
+const trivialSize = gz(path.join(trivialDir, 'trivial.js'));
+
+const sizeRows = [
+  ['ES entry, loaded up front (Danish inline)', lib.es.initial.join(' + '), esInitial, BUDGET.es],
+  ['Single-file IIFE (all languages)', lib.iife.entry, iifeSize, BUDGET.iife],
+  ...lib.es.lazy.map((f) => [`  lazy chunk, on demand`, f, gz(distFile(f)), null]),
+  ['Trivial Lit element (yardstick)', 'trivial.js', trivialSize, null],
+];
+
+// 2. Timing pages, served from 127.0.0.1.
+const PAGES = {
+  '/es.html': `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>es</title>
+<script type="module" src="/dist/${lib.es.entry}"></script></head>
+<body><referral-guide></referral-guide><script type="module" src="/probe-widget.js"></script></body></html>`,
+  '/iife.html': `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>iife</title>
+<script src="/dist/${lib.iife.entry}" defer></script></head>
+<body><referral-guide></referral-guide><script type="module" src="/probe-widget.js"></script></body></html>`,
+  '/trivial.html': `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>trivial</title>
+<script type="module" src="/trivial/trivial.js"></script></head>
+<body><trivial-question></trivial-question><script type="module" src="/probe-trivial.js"></script></body></html>`,
+};
+const PROBES = {
+  '/probe-widget.js': `
+await customElements.whenDefined('referral-guide');
+const guide = document.querySelector('referral-guide');
+await guide.updateComplete;
+const question = guide.shadowRoot.querySelector('referral-question');
+await question.updateComplete;
+if (!question.shadowRoot.querySelector('input')) throw new Error('no question rendered');
+window.firstQuestion = performance.now();`,
+  '/probe-trivial.js': `
+await customElements.whenDefined('trivial-question');
+const el = document.querySelector('trivial-question');
+await el.updateComplete;
+if (!el.shadowRoot.querySelector('input')) throw new Error('no question rendered');
+window.firstQuestion = performance.now();`,
+};
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  let body = PAGES[url.pathname] ?? PROBES[url.pathname] ?? null;
+  let type = PAGES[url.pathname] ? 'text/html' : 'text/javascript';
+  if (body === null) {
+    const [base, prefix] = url.pathname.startsWith('/dist/')
+      ? [lib.outDir, '/dist/']
+      : url.pathname.startsWith('/trivial/')
+        ? [trivialDir, '/trivial/']
+        : [null, null];
+    const file = base && path.resolve(base, url.pathname.slice(prefix.length));
+    if (file && file.startsWith(base + path.sep) && existsSync(file)) body = readFileSync(file);
+    type = 'text/javascript';
+  }
+  if (body === null) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+  res.end(body);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({ executablePath: CHROME, headless: true, args: ARGS, dumpio: process.env.BENCH_DEBUG === '1' });
+async function measure(pathname, throttle) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(origin + pathname, { waitUntil: 'load' });
+    await page.waitForFunction(() => typeof window.firstQuestion === 'number', { timeout: 30000 });
+    if (errors.length) throw new Error(`${pathname}: ${errors.join('; ')}`);
+    return await page.evaluate(() => window.firstQuestion);
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const kinds = ['trivial', 'es', 'iife'];
+const timing = {};
+for (const throttle of [1, 4]) {
+  for (const k of kinds) await measure(`/${k}.html`, throttle); // warm-up, not counted
+  const runs = Object.fromEntries(kinds.map((k) => [k, []]));
+  for (let i = 0; i < RUNS; i++) {
+    // Take turns (and rotate who goes first) so drift and noise hit every page alike.
+    const order = kinds.map((_, j) => kinds[(i + j) % kinds.length]);
+    for (const k of order) runs[k].push(await measure(`/${k}.html`, throttle));
+  }
+  timing[throttle] = Object.fromEntries(kinds.map((k) => [k, median(runs[k])]));
+}
+await browser.close();
+server.close();
+rmSync(trivialDir, { recursive: true, force: true });
+
+// 3. Report.
+const kb = (n) => `${(n / KB).toFixed(1)} kB`;
+const verdict = (ok) => (ok ? 'PASS' : 'OVER');
+const lines = [];
+lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on this machine (${process.platform}, Node ${process.version}), gzip -9, kB = 1000 bytes.`);
+lines.push('');
+lines.push('| Output | Files | gzip | Budget | |');
+lines.push('|---|---|---:|---:|---|');
+for (const [label, files, size, budget] of sizeRows) {
+  const over = budget && size > budget ? ` (+${kb(size - budget)})` : '';
+  lines.push(`| ${label} | \`${files}\` | ${kb(size)} | ${budget ? kb(budget) : '—'} | ${budget ? verdict(size <= budget) + over : ''} |`);
+}
+lines.push('');
+lines.push(`Time to the first rendered question, headless Chromium, median of ${RUNS} runs each (pages taking turns):`);
+lines.push('');
+lines.push('| CPU | Trivial Lit element | ES entry | ratio | IIFE | ratio | Budget | |');
+lines.push('|---|---:|---:|---:|---:|---:|---:|---|');
+for (const throttle of [1, 4]) {
+  const t = timing[throttle];
+  const rEs = t.es / t.trivial;
+  const rIife = t.iife / t.trivial;
+  const ok = rEs <= BUDGET.ratio && rIife <= BUDGET.ratio;
+  lines.push(
+    `| ${throttle}× | ${t.trivial.toFixed(0)} ms | ${t.es.toFixed(0)} ms | ${rEs.toFixed(2)}× | ${t.iife.toFixed(0)} ms | ${rIife.toFixed(2)}× | ≤ ${BUDGET.ratio}× | ${verdict(ok)} |`,
+  );
+}
+const report = lines.join('\n');
+console.log(`\n${report}\n`);
+
+const readme = path.join(root, 'README.md');
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+let text = existsSync(readme) ? readFileSync(readme, 'utf8') : '';
+const block = `${START}\n${report}\n${END}`;
+if (text.includes(START) && text.includes(END)) {
+  text = text.slice(0, text.indexOf(START)) + block + text.slice(text.indexOf(END) + END.length);
+} else {
+  text = `${text.replace(/\s*$/, '')}\n\n## Size and speed\n\n\`npm run bench\` builds and measures; it rewrites the figures below.\n\n${block}\n`;
+}
+writeFileSync(readme, text);
+console.log('README.md: figures written between the bench markers.');
