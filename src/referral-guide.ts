@@ -45,6 +45,10 @@ import './components/referral-review.ts';
 import './components/referral-plan.ts';
 import './components/referral-note.ts';
 import './components/referral-language-switch.ts';
+import './components/referral-clear-all.ts';
+import { PersistController } from './controllers/persist-controller.ts';
+import { ErrorBoundary } from './controllers/error-boundary.ts';
+import { renderFailure, renderPersistNotice } from './safety-view.ts';
 
 type Screen = 'question' | 'acute' | 'review' | 'plan';
 
@@ -71,6 +75,8 @@ interface FocusableScreen extends HTMLElement {
  *
  * @attr lang - `da` | `kl` | `en`. Default: the nearest ancestor's `lang`, else `da`.
  * @attr mode - `guide` (default) | `training`.
+ * @attr persist - opt-in: keep the answers in this tab's sessionStorage across a reload (key: the
+ *   page path and the element's id); answers saved under other rules are discarded with a notice.
  * @attr config - URL of the host's JSON config (same origin as the page): local contacts and notes.
  *   It wins over the `config` property; see docs/embedding.md.
  *
@@ -78,10 +84,12 @@ interface FocusableScreen extends HTMLElement {
  * @fires referral-complete - the plan (contract.md) when the caseworker opens it.
  * @fires referral-language-change - `{ lang, previous }` when the caseworker switches language.
  * @fires referral-error - `{ code, message, issues? }` on bad input; the widget keeps working.
+ *   Code `internal`: an unexpected exception was caught; the user sees Restart, no answer is lost.
  *
  * @csspart frame - the widget's outer box.
  * @csspart header - the bar with the name and the language switch.
  * @csspart errors - the error messages (e.g. an invalid config) above the screen.
+ * @csspart clear-all - the "Clear all" button, which wipes every answer (and the stored copy).
  * @csspart switch - the language switch.
  * @csspart screen - the current screen (question, acute warning, answers, plan).
  * @csspart step - one step of the plan.
@@ -109,11 +117,14 @@ export class ReferralGuide extends LitElement {
     config: { attribute: false },
     scenario: { type: String },
     presenter: { type: Boolean },
+    persist: { type: Boolean, reflect: true },
   };
   declare mode: 'guide' | 'training';
   /** Training mode: URL of a scenario file to open, and the presenter view (src/training/). */
   declare scenario: string | null;
   declare presenter: boolean;
+  /** Opt-in: keep the answers in sessionStorage across a reload of this tab (SECURITY.md). */
+  declare persist: boolean;
   declare noteLang: Lang;
   /** The machine's `complete` is the review page; the plan is one click further (UI-only state). */
   declare showPlan: boolean;
@@ -214,9 +225,11 @@ export class ReferralGuide extends LitElement {
     `,
   ];
 
-  private readonly machine = new MachineController(this);
+  private readonly machine = new MachineController(this, undefined, (error) => this.boundary.fail(error));
   private readonly i18n = new I18nController(this);
   private readonly localConfig = new ConfigController(this, (error) => this.reportInput(error));
+  private readonly boundary = new ErrorBoundary(this, () => this.onInternalError());
+  private readonly persistence = new PersistController(this, this.machine);
   private lastScreenKey = '';
   private userActed = false;
   private focusPending = false;
@@ -227,6 +240,7 @@ export class ReferralGuide extends LitElement {
   constructor() {
     super();
     this.mode = 'guide';
+    this.persist = false;
     this.noteLang = 'da';
     this.showPlan = false;
     this.copyStatus = null;
@@ -320,7 +334,17 @@ export class ReferralGuide extends LitElement {
     return s === 'question' ? `question:${currentQuestion(this.machine.snapshot)}` : s;
   }
 
+  /** The error boundary: an exception anywhere in an update shows the failure message instead. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (error) {
+      this.boundary.fail(error);
+    }
+  }
+
   protected override willUpdate(): void {
+    if (this.boundary.failed) return;
     if (!isComplete(this.machine.snapshot)) this.showPlan = false;
     const key = this.screenKey();
     if (key !== this.lastScreenKey) {
@@ -333,7 +357,10 @@ export class ReferralGuide extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.detailFocus) {
+    if (this.boundary.failed) {
+      if (this.focusPending) this.renderRoot.querySelector<HTMLElement>('#failure-heading')?.focus();
+      this.focusPending = false;
+    } else if (this.detailFocus) {
       const field = this.detailFocus;
       this.detailFocus = null;
       void this.renderRoot.querySelector<ReferralReview>('referral-review')?.focusDetail(field);
@@ -387,7 +414,7 @@ export class ReferralGuide extends LitElement {
 
   private send(event: ReferralMachineEvent): boolean {
     this.userActed = true;
-    const taken = this.machine.send(event);
+    const taken = this.boundary.guard(() => this.machine.send(event)) ?? false;
     this.requestUpdate();
     return taken;
   }
@@ -395,12 +422,21 @@ export class ReferralGuide extends LitElement {
   override render() {
     const tr = this.i18n.translator;
     const lang = this.i18n.lang;
+    if (this.boundary.failed) {
+      return html`<div class="frame" lang=${lang} part="frame">
+        ${renderFailure(tr, this.onRecover)}
+        <referral-clear-all .tr=${tr} exportparts="clear-all" @rg-clear-all=${this.onClearAll}></referral-clear-all>
+      </div>`;
+    }
     return html`<div class="frame" lang=${lang} part="frame">
       <div class="bar" part="header">
         <p class="name">${tr.t('widget.name')}</p>
         <referral-language-switch exportparts="switch" .lang=${lang} .tr=${tr} @rg-language=${this.onLanguage}></referral-language-switch>
+        ${this.mode === 'training'
+          ? nothing
+          : html`<referral-clear-all .tr=${tr} exportparts="clear-all" @rg-clear-all=${this.onClearAll}></referral-clear-all>`}
       </div>
-      ${this.renderErrors()} ${this.mode === 'training' ? this.renderTraining(lang) : html`${this.renderDropped()} ${this.renderScreen()}`}
+      ${this.renderErrors()} ${renderPersistNotice(tr, this.persistence.notice, () => this.persistence.dismiss())} ${this.mode === 'training' ? this.renderTraining(lang) : html`${this.renderDropped()} ${this.renderScreen()}`}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-live>${this.announcement}</div>
     </div>`;
   }
@@ -584,6 +620,39 @@ export class ReferralGuide extends LitElement {
     const ok = await copyText(this.summaryText(), this.renderRoot as ShadowRoot);
     this.copyStatus = ok ? 'copied' : 'failed';
     if (!ok) this.report('clipboard-failed', 'errors.clipboard');
+  };
+
+  /** "Clear all": every answer and detail goes, in memory and in sessionStorage. */
+  private onClearAll = () => {
+    this.persistence.clear();
+    this.boundary.reset();
+    this.userActed = true;
+    this.showPlan = false;
+    this.copyStatus = null;
+    this.questionError = null;
+    this.lastScreenKey = 'cleared';
+  };
+
+  /** After an internal error: the report to the host (the message is on screen already). */
+  private onInternalError() {
+    this.focusPending = true;
+    let message = 'The guide ran into an unexpected error. The answers are kept.';
+    try {
+      message = this.i18n.translator.t('failure.event');
+    } catch {
+      // the English text above
+    }
+    this.queueEvent(new ReferralErrorEvent({ code: 'internal', message }));
+  }
+
+  /** The failure message's Restart: a new statechart from the answers kept. */
+  private onRecover = () => {
+    const { answers, details } = this.machine.snapshot.context;
+    this.machine.restore({ answers, details });
+    this.showPlan = false;
+    this.userActed = true;
+    this.lastScreenKey = 'failure';
+    this.boundary.reset();
   };
 
   private dismiss(code: ReferralErrorCode) {

@@ -12,13 +12,21 @@ export type ReferralMachineEvent = Parameters<ReferralActor['send']>[0];
  * subscription follows the element's connection.
  */
 export class MachineController implements ReactiveController {
-  readonly actor: ReferralActor;
+  actor: ReferralActor;
+  /** The last good snapshot: after an error in the actor it still holds the answers. */
   snapshot: ReferralSnapshot;
   private readonly host: ReactiveControllerHost;
+  private readonly onError: (error: unknown) => void;
   private subscription: { unsubscribe(): void } | null = null;
+  private connected = false;
 
-  constructor(host: ReactiveControllerHost, input?: { answers?: Record<string, unknown>; details?: Record<string, unknown> }) {
+  constructor(
+    host: ReactiveControllerHost,
+    input?: { answers?: Record<string, unknown>; details?: Record<string, unknown> },
+    onError: (error: unknown) => void = (error) => console.error(error),
+  ) {
     this.host = host;
+    this.onError = onError;
     this.actor = createActor(referralMachine, { input });
     this.actor.start();
     this.snapshot = this.actor.getSnapshot();
@@ -26,14 +34,36 @@ export class MachineController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.subscription ??= this.actor.subscribe((snapshot) => {
-      this.snapshot = snapshot;
-      this.host.requestUpdate();
+    this.connected = true;
+    this.subscription ??= this.actor.subscribe({
+      next: (snapshot) => {
+        if (snapshot.status !== 'active') return;
+        this.snapshot = snapshot;
+        this.host.requestUpdate();
+      },
+      // An exception inside the statechart stops the actor; the guide's error boundary takes over.
+      error: (error) => this.onError(error),
     });
+    if (this.actor.getSnapshot().status === 'active') this.snapshot = this.actor.getSnapshot();
+  }
+
+  /**
+   * Replaces the actor with one started from these answers and details (the machine re-validates
+   * them): a restore after a reload (persist) or after an internal error.
+   */
+  restore(input: { answers?: object; details?: object }): void {
+    this.subscription?.unsubscribe();
+    this.subscription = null;
+    this.actor.stop();
+    this.actor = createActor(referralMachine, { input });
+    this.actor.start();
     this.snapshot = this.actor.getSnapshot();
+    if (this.connected) this.hostConnected();
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.subscription?.unsubscribe();
     this.subscription = null;
   }
@@ -46,6 +76,7 @@ export class MachineController implements ReactiveController {
     const before = this.actor.getSnapshot();
     this.actor.send(event);
     const after = this.actor.getSnapshot();
+    if (after.status !== 'active') return false; // reported through the subscription's error
     this.snapshot = after;
     return after !== before;
   }

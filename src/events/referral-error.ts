@@ -7,7 +7,9 @@ export type ReferralErrorCode =
   | 'invalid-config'
   | 'invalid-scenario'
   /** The plan failed its check against referralPlanSchema and was not sent (a bug, never the user's). */
-  | 'invalid-plan';
+  | 'invalid-plan'
+  /** An unexpected exception inside the guide; it shows a Restart button and keeps the answers. */
+  | 'internal';
 
 export interface ReferralErrorDetail {
   code: ReferralErrorCode;

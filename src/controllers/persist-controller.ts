@@ -1,0 +1,166 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { rulesValidAsOf, type Answers, type Details } from '../../machines/index.ts';
+import type { MachineController } from './machine-controller.ts';
+
+/**
+ * Opt-in persistence (the `persist` attribute): the answers and details of one guide survive a
+ * reload of the page within the same browser tab, in `sessionStorage`, and nowhere else.
+ *
+ * - Nothing is read or written without `persist`. Removing the attribute deletes the record.
+ * - The record is `{ version, answers, details }` under a key naming the page path and the
+ *   element's id (or the `persist` attribute's value), so two guides never share answers.
+ * - `version` is the rules' date plus this format's number: answers given under other rules are
+ *   discarded on load, with a notice, never silently applied to new rules.
+ * - Restoring goes through the machine's `input`, which re-validates every answer.
+ * - `clear()` ("Clear all") forgets the answers and deletes the record.
+ */
+export const PERSIST_FORMAT = 1;
+export const PERSIST_VERSION = `${rulesValidAsOf}#${PERSIST_FORMAT}`;
+export const PERSIST_PREFIX = 'referral-guide:';
+
+export type PersistNotice = 'restored' | 'discarded-version' | 'discarded-unreadable' | 'cleared' | 'unavailable';
+
+interface Record_ {
+  version: string;
+  answers: Answers;
+  details: Details;
+}
+
+export interface PersistHost extends ReactiveControllerHost, HTMLElement {
+  persist: boolean;
+  mode: string;
+}
+
+export class PersistController implements ReactiveController {
+  /** What the user should be told about stored answers (shown until dismissed). */
+  notice: PersistNotice | null = null;
+  private readonly host: PersistHost;
+  private readonly machine: MachineController;
+  /** Restore is tried once per element, on the first connection with `persist`. */
+  private restoreTried = false;
+  private lastWritten: string | null = null;
+
+  constructor(host: PersistHost, machine: MachineController) {
+    this.host = host;
+    this.machine = machine;
+    host.addController(this);
+  }
+
+  /** The sessionStorage key of this element. */
+  get key(): string {
+    const name = this.host.id || this.host.getAttribute('persist') || 'guide';
+    return `${PERSIST_PREFIX}${location.pathname}#${name}`;
+  }
+
+  private get enabled(): boolean {
+    return this.host.persist && this.host.mode !== 'training';
+  }
+
+  hostConnected(): void {
+    if (this.enabled) this.restore();
+  }
+
+  /** Before each render: restore if `persist` was just switched on, then write what changed. */
+  hostUpdate(): void {
+    if (!this.enabled) {
+      if (this.lastWritten !== null) this.remove();
+      return;
+    }
+    if (!this.restoreTried) this.restore();
+    this.write();
+  }
+
+  private storage(): Storage | null {
+    try {
+      return window.sessionStorage;
+    } catch {
+      return null; // blocked by the browser's privacy settings or a sandboxed frame
+    }
+  }
+
+  private restore(): void {
+    this.restoreTried = true;
+    const context = this.machine.snapshot.context;
+    // Answers given before `persist` was switched on win over an older record.
+    if (Object.keys(context.answers).length > 0) return;
+    const storage = this.storage();
+    if (!storage) {
+      this.notice = 'unavailable';
+      return;
+    }
+    let raw: string | null;
+    try {
+      raw = storage.getItem(this.key);
+    } catch {
+      raw = null;
+    }
+    if (raw === null) return;
+    const record = parse(raw);
+    if (record === null) {
+      this.remove();
+      this.notice = 'discarded-unreadable';
+    } else if (record.version !== PERSIST_VERSION) {
+      this.remove();
+      this.notice = 'discarded-version';
+    } else {
+      this.machine.restore({ answers: record.answers, details: record.details });
+      this.lastWritten = raw;
+      if (Object.keys(this.machine.snapshot.context.answers).length > 0) this.notice = 'restored';
+    }
+    this.host.requestUpdate();
+  }
+
+  private write(): void {
+    const { answers, details } = this.machine.snapshot.context;
+    if (Object.keys(answers).length === 0 && Object.keys(details).length === 0) {
+      if (this.lastWritten !== null) this.remove();
+      return;
+    }
+    const text = JSON.stringify({ version: PERSIST_VERSION, answers, details } satisfies Record_);
+    if (text === this.lastWritten) return;
+    try {
+      this.storage()?.setItem(this.key, text);
+      this.lastWritten = text;
+    } catch {
+      // Quota exceeded or storage blocked: the guide works on without persistence.
+      this.notice = 'unavailable';
+    }
+  }
+
+  private remove(): void {
+    try {
+      this.storage()?.removeItem(this.key);
+    } catch {
+      // nothing to do: the record could not be reached either
+    }
+    this.lastWritten = null;
+  }
+
+  /** "Clear all": a fresh statechart (even after an internal error) and the stored record deleted. */
+  clear(): void {
+    this.machine.restore({});
+    this.remove();
+    this.notice = 'cleared';
+    this.host.requestUpdate();
+  }
+
+  dismiss(): void {
+    this.notice = null;
+    this.host.requestUpdate();
+  }
+}
+
+/** A stored record, or null when it is not one (hand-edited, truncated, another program's). */
+function parse(raw: string): Record_ | null {
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+    const { version, answers, details } = value as Record<string, unknown>;
+    if (typeof version !== 'string') return null;
+    const isPlain = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (!isPlain(answers) || !(details === undefined || isPlain(details))) return null;
+    return { version, answers: answers as Answers, details: (details ?? {}) as Details };
+  } catch {
+    return null;
+  }
+}
