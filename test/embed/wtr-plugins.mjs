@@ -11,7 +11,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // 'report-sample' only adds the first characters of a refused inline script/style to the report.
@@ -20,11 +22,16 @@ export const STRICT_CSP =
 const TYPES = { '.js': 'js', '.html': 'html', '.json': 'json', '.css': 'css' };
 
 let buildOnce = null;
+/**
+ * The build runs in a child process: run inside the test runner, vite's build shares the esbuild
+ * package with the runner's own esbuild plugin, and late test files then failed with "The esbuild
+ * service is no longer running".
+ */
 async function buildDist() {
   buildOnce ??= (async () => {
-    const { buildLibrary } = await import('../../scripts/build-lib.mjs');
     const outDir = path.join(root, 'node_modules/.cache/referral-guide-embed-test');
-    await buildLibrary({ outDir, quiet: true });
+    const script = `import(${JSON.stringify(pathToFileURL(path.join(root, 'scripts/build-lib.mjs')).href)}).then((m) => m.buildLibrary({ outDir: ${JSON.stringify(outDir)}, quiet: true }))`;
+    await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
     return outDir;
   })();
   return buildOnce;
