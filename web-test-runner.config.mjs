@@ -23,6 +23,25 @@ export default {
         return { body: `export default ${JSON.stringify(env)};`, type: 'js' };
       },
     },
+    // test/fixtures/bad-input/ files as raw text, as a host's server sends them (a `.json` path
+    // would be turned into a JS module), plus oversized files generated on request.
+    {
+      name: 'bad-input-files',
+      async serve(context) {
+        const prefix = '/__bad-input/';
+        if (!context.path.startsWith(prefix)) return undefined;
+        const rel = context.path.slice(prefix.length);
+        if (rel === 'generated/huge-config') return { body: JSON.stringify({ notes: ['x'.repeat(300 * 1024)] }), type: 'json' };
+        if (rel === 'generated/huge-scenario') return { body: JSON.stringify({ id: 'huge', story: 'x'.repeat(250 * 1000) }), type: 'json' };
+        if (!/^(config|scenario)\/[a-z0-9-]+$/.test(rel)) return undefined;
+        const { readFile } = await import('node:fs/promises');
+        try {
+          return { body: await readFile(new URL(`./test/fixtures/bad-input/${rel}.json`, import.meta.url), 'utf8'), type: 'json' };
+        } catch {
+          return undefined; // a 404, which is one of the cases
+        }
+      },
+    },
     // Raw config files, the production builds and the strict-CSP pages for test/embed/**.
     ...embedTestPlugins(),
   ],

@@ -21,15 +21,17 @@ function issue(code: string, message: string): InputIssue {
 
 /** Validates a config object (the property, or a parsed file). Throws InputError. */
 export function parseConfig(value: unknown, source: 'property' | 'attribute', url?: string): ReferralConfig {
-  const result = referralConfigSchema.safeParse(value);
+  const key = source === 'attribute' ? 'errors.config.invalidFile' : 'errors.config.invalidProperty';
+  const params = url === undefined ? {} : { url };
+  let result: ReturnType<typeof referralConfigSchema.safeParse>;
+  try {
+    result = referralConfigSchema.safeParse(value);
+  } catch (e) {
+    // A host object whose getters or proxy traps throw: bad input, not a crash of the guide.
+    throw new InputError('invalid-config', key, [issue('unreadable', String(e))], params);
+  }
   if (result.success) return result.data;
-  throw new InputError(
-    'invalid-config',
-    source === 'attribute' ? 'errors.config.invalidFile' : 'errors.config.invalidProperty',
-    result.error.issues as unknown as InputIssue[],
-    url === undefined ? {} : { url },
-    value,
-  );
+  throw new InputError('invalid-config', key, result.error.issues as unknown as InputIssue[], params, value);
 }
 
 /**
