@@ -245,7 +245,6 @@ export class ReferralTraining extends LitElement {
     this.player?.stop();
     this.player = null;
     this.current = null;
-    this.presenter = false;
     this.announcement = this.tr.t('training:library.heading');
     this.focusAfterRender = 'heading';
   };
@@ -653,7 +652,8 @@ export class ReferralTraining extends LitElement {
     const tr = this.tr;
     const s = p.scenario;
     return html`<section aria-labelledby="story-heading">
-      <h3 id="story-heading">${tr.t('training:story.heading')}</h3>
+      <p class="kicker">${tr.t('training:story.heading')}</p>
+      <h3 id="story-heading">${this.text(s.title)}${this.reviewMark('title.kl')}</h3>
       <p class="story">${this.text(s.story)}${this.reviewMark('story.kl')}</p>
       ${s.details?.requestDate ? html`<p>${tr.t('training:story.requestDate', { date: tr.date(s.details.requestDate) })}</p>` : nothing}
       ${s.details?.outpatientInsufficient ? html`<p>${tr.t('training:story.outpatient')}</p>` : nothing}
@@ -668,7 +668,7 @@ export class ReferralTraining extends LitElement {
     const tr = this.tr;
     const value = p.answerFor(q.id);
     const chosen = new Set(value === undefined ? [] : typeof value === 'string' ? [value] : value);
-    const options = html`<ul class="options" aria-label=${tr.t('training:question.options')}>
+    const options = html`<ul class="options ${revealed ? 'compact' : ''}" aria-label=${tr.t('training:question.options')}>
       ${q.options.map(
         (o) => html`<li class=${revealed && chosen.has(o) ? 'chosen' : ''} data-option=${o}>
           ${tr.t(`rules:question.${q.id}.options.${o}.label`)}${revealed && chosen.has(o)
@@ -689,9 +689,12 @@ export class ReferralTraining extends LitElement {
         ${value === undefined ? this.renderLiveAnswer(q) : html`<p class="predict">${tr.t('training:question.predict')}</p>`}
       </section>`;
     }
-    return html`<section aria-labelledby="question-heading" class="columns">
+    // Revealed: the options shrink to a row with the answer marked; the rules and the note sit side by side.
+    return html`<section aria-labelledby="question-heading">
       ${questionBlock}
-      <div>${this.renderTriggers(p, q.id)} ${this.renderNote(p, q.id)}</div>
+      <div class="columns revealed ${this.noteText(p, q.id).length > 380 ? 'long-note' : ''}">
+        ${this.renderTriggers(p, q.id)} ${this.renderNote(p, q.id)}
+      </div>
     </section>`;
   }
 
@@ -723,15 +726,19 @@ export class ReferralTraining extends LitElement {
               const title = tr.t(isFlag ? `rules:flag.${rid}.title` : `rules:rule.${rid}.title`);
               const body = tr.t(isFlag ? `rules:flag.${rid}.body` : `rules:rule.${rid}.explanation`);
               return html`<li data-rule=${rid}>
-                <p><span class="id">${rid}</span><strong>${title}</strong></p>
                 <details>
-                  <summary>${tr.t('training:triggers.why')}<span class="visually-hidden">: ${title}</span></summary>
+                  <summary><span class="id">${rid}</span> <strong>${title}</strong></summary>
                   <p class="explanation">${body}</p>
                 </details>
               </li>`;
             })}
           </ul>`}
     </section>`;
+  }
+
+  private noteText(p: ScenarioPlayer, id: QuestionId): string {
+    const note = p.scenario.notes?.[id];
+    return note ? this.text(note) : '';
   }
 
   private renderNote(p: ScenarioPlayer, id: QuestionId) {
@@ -857,6 +864,9 @@ export class ReferralTraining extends LitElement {
   private renderDiff(p: ScenarioPlayer, base: ReferralPlan | null, now: ReferralPlan | null) {
     const tr = this.tr;
     const changes = p.changes();
+    if (changes.length === 0 && p.pendingQuestion() === null) {
+      return html`<section data-diff-empty><p class="hint">${tr.t('training:whatIf.noChanges')}</p></section>`;
+    }
     const dropped = p.dropped();
     const diff = base && now ? diffPlans(base, now) : null;
     const list = (items: string[], sign: string, key: string) =>

@@ -123,6 +123,21 @@ export const trainingStyles = css`
   .options li.chosen::before {
     content: '✓ ';
   }
+  .options.compact {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .options.compact li {
+    margin: 0;
+  }
+  .triggers summary {
+    cursor: pointer;
+    padding: 2px 0;
+  }
+  .triggers .explanation {
+    margin: 4px 0 var(--_space) 0;
+  }
   .predict {
     font-weight: 600;
   }
@@ -132,7 +147,7 @@ export const trainingStyles = css`
     margin: 0 0 calc(var(--_space) * 2);
   }
   .triggers li {
-    margin-bottom: var(--_space);
+    margin-bottom: calc(var(--_space) / 2);
   }
   .triggers p {
     margin: 0;
@@ -357,14 +372,29 @@ export const trainingStyles = css`
   dialog.presenter .bar {
     margin-bottom: 10px;
   }
+  /* One line for the bar: the full title is the story step's heading. */
+  dialog.presenter .bar {
+    flex-wrap: nowrap;
+  }
   dialog.presenter .bar h2 {
-    font-size: 1.15em;
-    flex-basis: 20rem;
+    font-size: 1.05em;
+    flex: 1 1 0;
+    min-width: 0;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  dialog.presenter .bar .tools {
+    flex-wrap: nowrap;
+  }
+  dialog.presenter .bar .tools .button,
+  dialog.presenter .bar .back-link {
+    font-size: 0.7em;
+    white-space: nowrap;
   }
   dialog.presenter .bar .tools .button {
-    font-size: 0.75em;
     min-height: 2.5rem;
-    padding: 4px 14px;
+    padding: 4px 12px;
   }
   dialog.presenter .plan-bar {
     margin-bottom: 4px;
@@ -386,11 +416,12 @@ export const trainingStyles = css`
     padding-top: 6px;
     flex-wrap: nowrap;
   }
+  /* The stage says where the room is (question n of about m); the footer keeps the keys. */
   dialog.presenter .step-count {
-    font-size: 0.9em;
+    display: none;
   }
   dialog.presenter .shortcuts {
-    font-size: 0.68em;
+    font-size: 0.64em;
   }
   dialog.presenter .what-if-columns {
     grid-template-columns: 3fr 2fr;
@@ -407,9 +438,28 @@ export const trainingStyles = css`
     padding: 4px 12px;
     margin-bottom: 6px;
   }
-  dialog.presenter .triggers .explanation,
+  dialog.presenter .columns.revealed {
+    grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    gap: 20px;
+  }
+  dialog.presenter .columns.revealed.long-note {
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+  }
+  dialog.presenter .triggers,
   dialog.presenter .note p {
-    font-size: 0.85em;
+    font-size: 0.8em;
+  }
+  dialog.presenter .triggers li {
+    margin-bottom: 0;
+  }
+  dialog.presenter .triggers .id {
+    font-size: 0.9em;
+  }
+  dialog.presenter .options.compact li {
+    padding: 2px 10px;
+  }
+  dialog.presenter h4 {
+    margin-bottom: 6px;
   }
   dialog.presenter .stage[data-diagram] {
     overflow: hidden;
@@ -422,15 +472,23 @@ export const trainingStyles = css`
     --_diagram-fill: 100%;
   }
   dialog.presenter .compare-table {
-    font-size: 0.85em;
+    font-size: 0.78em;
+    margin-bottom: 6px;
   }
   dialog.presenter .compare-table th,
   dialog.presenter .compare-table td {
-    padding-top: 2px;
+    padding-top: 1px;
+    padding-bottom: 1px;
+  }
+  dialog.presenter .compare-table caption {
     padding-bottom: 2px;
   }
   dialog.presenter .compare-table .group th {
-    padding-top: 6px;
+    padding-top: 4px;
+    font-size: 0.75em;
+  }
+  dialog.presenter [data-diff] {
+    font-size: 0.85em;
   }
   dialog.presenter [data-what-if] .hint {
     display: none;
