@@ -500,7 +500,7 @@ export class ReferralTraining extends LitElement {
     return html`
       <div class="bar">
         <button type="button" class="link-button back-link" @click=${this.toLibrary}>${tr.t('training:player.toLibrary')}</button>
-        <h2 id="heading" tabindex="-1">${this.text(s.title)}${this.reviewMark('title.kl')}</h2>
+        <h2 id="heading" tabindex="-1">${this.text(s.title)}</h2>
         <div class="tools">
           <button
             type="button"
@@ -692,7 +692,7 @@ export class ReferralTraining extends LitElement {
     // Revealed: the options shrink to a row with the answer marked; the rules and the note sit side by side.
     return html`<section aria-labelledby="question-heading">
       ${questionBlock}
-      <div class="columns revealed ${this.noteText(p, q.id).length > 380 ? 'long-note' : ''}">
+      <div class="columns revealed ${this.revealedLayout(p, q.id)}">
         ${this.renderTriggers(p, q.id)} ${this.renderNote(p, q.id)}
       </div>
     </section>`;
@@ -734,6 +734,14 @@ export class ReferralTraining extends LitElement {
             })}
           </ul>`}
     </section>`;
+  }
+
+  /** Gives the wider column to whichever side of a revealed step has more to say. */
+  private revealedLayout(p: ScenarioPlayer, id: QuestionId): string {
+    const note = this.noteText(p, id).length;
+    const rules = p.ruleIdsFor(id).length;
+    if (note > 380) return rules >= 5 ? 'balanced' : 'long-note';
+    return rules >= 5 ? 'many-rules' : '';
   }
 
   private noteText(p: ScenarioPlayer, id: QuestionId): string {
@@ -818,14 +826,25 @@ export class ReferralTraining extends LitElement {
     const flags = c ? c.flags : plan.flags.map((id) => ({ id, mark: 'match' as Mark }));
     const yes = (text: string) => html`<span aria-hidden="true">✓ </span>${text}`;
     const no = (text: string) => html`<span aria-hidden="true">— </span>${text}`;
-    const row = (id: string, name: string, mark: Mark, planText: string) => html`<tr
+    // The expected column is a mark under its heading; the words are there for screen readers.
+    const mark = (expected: boolean) =>
+      html`<span aria-hidden="true" class="tick">${expected ? '✓' : '—'}</span><span class="visually-hidden"
+          >${tr.t(expected ? 'training:plan.isExpected' : 'training:plan.notExpected')}</span
+        >`;
+    const row = (id: string, name: string, m: Mark, planText: string) => html`<tr
       data-id=${id}
-      data-mark=${mark}
-      class=${mark === 'match' ? '' : 'differs'}
+      data-mark=${m}
+      class=${m === 'match' ? '' : 'differs'}
     >
       <th scope="row">${name}</th>
-      <td>${mark === 'missing' ? no(tr.t('training:plan.notInPlan')) : yes(planText)}</td>
-      ${c ? html`<td>${mark === 'unexpected' ? no(tr.t('training:plan.notExpected')) : yes(tr.t('training:plan.isExpected'))}</td>` : nothing}
+      <td>
+        ${m === 'missing'
+          ? no(tr.t('training:plan.notInPlan'))
+          : planText
+            ? yes(planText)
+            : html`<span aria-hidden="true" class="tick">✓</span><span class="visually-hidden">${tr.t('training:plan.inPlan')}</span>`}
+      </td>
+      ${c ? html`<td class="expected-cell">${mark(m !== 'unexpected')}</td>` : nothing}
     </tr>`;
     return html`<table class="compare-table" data-compare>
       <caption>
@@ -840,7 +859,7 @@ export class ReferralTraining extends LitElement {
       <thead>
         <tr>
           <th scope="col"><span class="visually-hidden">${tr.t('training:plan.item')}</span></th>
-          <th scope="col">${tr.t('training:plan.machine')}</th>
+          <th scope="col">${tr.t('training:plan.machine')}<span class="column-hint">${tr.t('training:plan.machineColumns')}</span></th>
           ${c ? html`<th scope="col">${tr.t('training:plan.expected')}</th>` : nothing}
         </tr>
       </thead>
@@ -850,13 +869,20 @@ export class ReferralTraining extends LitElement {
           ? html`<tr><td colspan=${c ? 3 : 2}>${view.noReferral}</td></tr>`
           : services.map((s) => {
               const step = stepOf.get(s.id);
+              const track = plan.tracks.find((x) => x.service === s.id);
               const planText = step
-                ? [tr.t('ui:plan.step', { n: step.number }), step.authority, step.deadline].filter(Boolean).join(' · ')
+                ? [
+                    tr.number(step.number),
+                    step.authority,
+                    track?.deadlineDays !== undefined ? tr.t('training:plan.days', { count: track.deadlineDays }) : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')
                 : '';
               return row(s.id, serviceName(tr, s.id), s.mark, planText);
             })}
         <tr class="group"><th scope="rowgroup" colspan=${c ? 3 : 2}>${tr.t('training:plan.flags')}</th></tr>
-        ${flags.map((f) => row(f.id, flagName(tr, f.id), f.mark, tr.t('training:plan.inPlan')))}
+        ${flags.map((f) => row(f.id, flagName(tr, f.id), f.mark, ''))}
       </tbody>
     </table>`;
   }

@@ -237,6 +237,21 @@ export const trainingStyles = css`
     letter-spacing: 0.04em;
     border-bottom: 2px solid var(--_text);
   }
+  .compare-table tbody th[scope='row'] {
+    width: 58%;
+  }
+  .column-hint {
+    display: block;
+    font-weight: 400;
+    font-size: 0.8em;
+  }
+  .compare-table .expected-cell {
+    text-align: center;
+    font-weight: 700;
+  }
+  .compare-table thead th:last-child {
+    text-align: center;
+  }
   .compare-table tr.differs {
     background: #ffe066;
     color: #000;
@@ -363,6 +378,7 @@ export const trainingStyles = css`
     height: 100%;
     display: grid;
     grid-template-rows: auto minmax(0, 1fr) auto;
+    grid-template-columns: minmax(0, 1fr);
     padding: 14px 28px 10px;
   }
   dialog.presenter .stage {
@@ -400,7 +416,11 @@ export const trainingStyles = css`
     margin-bottom: 4px;
   }
   dialog.presenter h3 {
-    font-size: 1.45em;
+    font-size: 1.3em;
+    margin-bottom: 10px;
+  }
+  dialog.presenter .kicker {
+    margin-bottom: 0;
   }
   dialog.presenter h4 {
     font-size: 1.1em;
@@ -421,7 +441,7 @@ export const trainingStyles = css`
     display: none;
   }
   dialog.presenter .shortcuts {
-    font-size: 0.64em;
+    font-size: 0.62em;
   }
   dialog.presenter .what-if-columns {
     grid-template-columns: 3fr 2fr;
@@ -442,12 +462,22 @@ export const trainingStyles = css`
     grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
     gap: 20px;
   }
-  dialog.presenter .columns.revealed.long-note {
+  dialog.presenter .columns.revealed.balanced {
     grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+  }
+  dialog.presenter .columns.revealed.long-note {
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+  }
+  dialog.presenter .columns.revealed.many-rules {
+    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
   }
   dialog.presenter .triggers,
   dialog.presenter .note p {
-    font-size: 0.8em;
+    line-height: 1.35;
+  }
+  dialog.presenter .triggers,
+  dialog.presenter .note p {
+    font-size: 0.78em;
   }
   dialog.presenter .triggers li {
     margin-bottom: 0;
@@ -457,6 +487,10 @@ export const trainingStyles = css`
   }
   dialog.presenter .options.compact li {
     padding: 2px 10px;
+  }
+  /* On the projector the revealed step keeps the case's answer only: the room saw every option. */
+  dialog.presenter .options.compact li:not(.chosen) {
+    display: none;
   }
   dialog.presenter h4 {
     margin-bottom: 6px;
@@ -472,7 +506,7 @@ export const trainingStyles = css`
     --_diagram-fill: 100%;
   }
   dialog.presenter .compare-table {
-    font-size: 0.78em;
+    font-size: 0.75em;
     margin-bottom: 6px;
   }
   dialog.presenter .compare-table th,

@@ -68,6 +68,15 @@ async function openScenario(el: ReferralTraining, id: string) {
   await settle(el);
 }
 
+/** The first bar, stage or footer element whose box ends right of a 1280 px screen, or null. */
+function offScreen(el: ReferralTraining): string | null {
+  for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('dialog .bar *, dialog .stage, dialog .stage h3, dialog .stage li, dialog .footer *')) {
+    const box = node.getBoundingClientRect();
+    if (box.width > 0 && box.right > 1281) return `<${node.localName} class="${node.className}">`;
+  }
+  return null;
+}
+
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 async function expectNoSeriousAxe(root: Element, label: string, enhancedContrast = false) {
@@ -208,6 +217,7 @@ describe('training: <referral-guide mode="training">', () => {
       expect(stage.scrollWidth, `${label}: no sideways scrolling`).to.be.at.most(stage.clientWidth + 1);
       const footer = $(el, 'dialog .footer')!.getBoundingClientRect();
       expect(footer.bottom, `${label}: the shortcut legend is on screen`).to.be.at.most(720);
+      expect(offScreen(el), `${label}: nothing reaches past the right edge`).to.equal(null);
     };
     checkFit('story');
     await expectNoSeriousAxe(dialog, 'presenter: story', true);
@@ -250,6 +260,8 @@ describe('training: <referral-guide mode="training">', () => {
           if (stage.scrollHeight > stage.clientHeight + 1 || stage.scrollWidth > stage.clientWidth + 1) {
             overflow.push(`${scenario.id} ${stage.dataset.step} ${stage.scrollHeight}/${stage.clientHeight}`);
           }
+          const wide = offScreen(el);
+          if (wide) overflow.push(`${scenario.id} ${stage.dataset.step}: ${wide} reaches past the right edge`);
           if (!p.next()) break;
         }
       }
