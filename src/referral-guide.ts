@@ -289,12 +289,20 @@ export class ReferralGuide extends LitElement {
     if (unknown !== null && unknown !== this.reportedLang) {
       this.reportedLang = unknown;
       this.report('unknown-language', 'errors.unknownLanguage', { lang: unknown });
+    } else if (unknown === null) {
+      // The host fixed the attribute: the message about the old code would be stale.
+      this.reportedLang = null;
+      this.dismiss('unknown-language');
     }
   }
 
   /** Shows an error in the user's language and queues a `referral-error` event. */
   private report(code: ReferralErrorCode, key: string, params?: Record<string, unknown>, issues?: unknown[]) {
-    if (!this.errors.some((e) => e.code === code)) this.errors = [...this.errors, { code, key, params }];
+    // One message per code, saying the latest case (e.g. the unknown language code now set).
+    const shown = { code, key, params };
+    this.errors = this.errors.some((e) => e.code === code)
+      ? this.errors.map((e) => (e.code === code ? shown : e))
+      : [...this.errors, shown];
     const message = this.i18n.translator.t(key, params);
     this.queueEvent(new ReferralErrorEvent({ code, message, ...(issues ? { issues } : {}) }));
   }
