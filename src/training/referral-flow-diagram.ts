@@ -128,11 +128,6 @@ export class ReferralFlowDiagram extends LitElement {
         stroke: #00366b;
         stroke-width: 6;
       }
-      .edge-label {
-        font-size: 18px;
-        fill: #1a1a1a;
-        font-family: var(--_font);
-      }
       .arrow {
         fill: #5c5c5c;
       }
@@ -182,19 +177,21 @@ export class ReferralFlowDiagram extends LitElement {
             <path class="arrow lit" d="M0,0 L10,5 L0,10 z"></path>
           </marker>
         </defs>
-        ${routes.map(({ edge, d, label }) => {
+        ${routes.map(({ edge, d }) => {
           const lit = litEdges.has(`${edge.from}->${edge.to}`);
           return svg`<g data-edge="${edge.from}->${edge.to}" class=${lit ? 'lit' : ''}>
             <path class="edge ${lit ? 'lit' : ''}" d=${d} marker-end=${lit ? 'url(#arrow-lit)' : 'url(#arrow)'}></path>
-            ${label ? svg`<text class="edge-label" x=${label.x} y=${label.y}>${label.text}</text>` : nothing}
           </g>`;
         })}
-        ${[...placed.values()].map((n) => this.renderNode(n))}
+        ${[...placed.values()].map((n) => this.renderNode(n, edges))}
       </svg>
     </figure>`;
   }
 
-  private renderNode(n: Placed) {
+  private renderNode(n: Placed, edges: FlowEdge[]) {
+    // An outcome reached through a named guard (the acute warning) says when, like a question does.
+    const guardId = edges.find((e) => e.to === n.id && e.guard)?.guard;
+    const guard = guardId ? this.guardLabel(guardId) : null;
     const lit = this.path.includes(n.id) && n.id !== this.current;
     const current = n.id === this.current;
     const upcoming = !lit && !current && this.upcoming.includes(n.id);
@@ -204,7 +201,11 @@ export class ReferralFlowDiagram extends LitElement {
       <foreignObject x=${n.x} y=${n.y} width=${NODE_W} height=${NODE_H}>
         <div xmlns="http://www.w3.org/1999/xhtml" class="label">
           <span class="name">${current ? html`<span class="now">▶ </span>` : nothing}${this.stateLabel(n.id)}</span>
-          ${n.kind === 'question' ? html`<span class="cond">${this.conditionText(n.askWhen)}</span>` : nothing}
+          ${n.kind === 'question'
+            ? html`<span class="cond">${this.conditionText(n.askWhen)}</span>`
+            : guard
+              ? html`<span class="cond">${this.tr.t('training:diagram.onlyIf', { condition: guard })}</span>`
+              : nothing}
         </div>
       </foreignObject>
     </g>`;
@@ -216,6 +217,11 @@ export class ReferralFlowDiagram extends LitElement {
     if (tr.has(short)) return tr.t(short);
     if (tr.has(`rules:question.${id}.title`)) return tr.t(`rules:question.${id}.title`);
     return tr.has(`training:diagram.node.${id}`) ? tr.t(`training:diagram.node.${id}`) : id;
+  }
+
+  private guardLabel(guard: string): string {
+    const key = `training:diagram.guard.${guard}`;
+    return this.tr.has(key) ? this.tr.t(key) : guard;
   }
 
   /** "Only if 18 or older and trauma": the ask condition, as a list in the reader's language. */
@@ -254,7 +260,6 @@ export class ReferralFlowDiagram extends LitElement {
       const a = placed.get(edge.from)!;
       const b = placed.get(edge.to)!;
       let d: string;
-      let label: { x: number; y: number; text: string } | null = null;
       if (a.col === b.col && b.row === a.row + 1) {
         const x = a.x + NODE_W / 2;
         d = `M${x},${a.y + NODE_H} L${x},${b.y - 2}`;
@@ -276,12 +281,7 @@ export class ReferralFlowDiagram extends LitElement {
         const y2 = b.y + NODE_H / 2 + offset(b.id, forward ? 'l' : 'r');
         d = `M${x1},${y1} L${x},${y1} L${x},${y2} L${x2},${y2}`;
       }
-      if (edge.guard) {
-        const key = `training:diagram.guard.${edge.guard}`;
-        const text = this.tr.has(key) ? this.tr.t(key) : edge.guard;
-        label = { x: a.x + NODE_W / 2 + 14, y: a.y + NODE_H + (PITCH - NODE_H) / 2 + 7, text };
-      }
-      return { edge, d, label };
+      return { edge, d };
     });
   }
 }
