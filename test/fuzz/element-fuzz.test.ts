@@ -1,14 +1,16 @@
 /**
  * Element-level fuzz: seeded random sessions with `<referral-guide>` (answers through its own
  * inputs and buttons, Back, Continue, Change links, the plan, Restart, `lang` attribute switches
- * to known and unknown codes, the language switch, moving the element in the DOM). After every
- * step: no uncaught error, the screen on show is the machine's, the machine's invariants hold
- * (machine-fuzz.ts), and a language switch or a move keeps every answer and the place in the guide.
+ * to known and unknown codes, the language switch, moving the element in the DOM, and for half the
+ * sessions `persist` with reloads and Clear all). After every step: no uncaught error, the screen
+ * on show is the machine's, the machine's invariants hold (machine-fuzz.ts), a language switch or
+ * a move keeps every answer and the place in the guide, a reload keeps every answer, and the
+ * sessionStorage record always matches the answers (and is never written without `persist`).
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.ts';
 import type { ReferralGuide } from '../../src/referral-guide.ts';
-import { currentQuestion, isAcuteWarning, isComplete, questionById, type AnswerValue, type QuestionId } from '../../machines/index.ts';
+import { askedPath, currentQuestion, isAcuteWarning, isComplete, questionById, type AnswerValue, type QuestionId } from '../../machines/index.ts';
 import daRules from '../../locales/da/rules.json';
 import klRules from '../../locales/kl/rules.json';
 import enRules from '../../locales/en/rules.json';
@@ -39,6 +41,7 @@ async function settle(el: ReferralGuide) {
 }
 
 const json = (value: unknown) => JSON.stringify(value);
+const storageKey = (el: ReferralGuide) => `referral-guide:${location.pathname}#${el.id}`;
 
 /** The expected language for a `lang` attribute value: ours, or Danish (the page has no lang). */
 function expectedLang(value: string): string {
@@ -48,6 +51,8 @@ function expectedLang(value: string): string {
 
 interface Session {
   el: ReferralGuide;
+  /** The guide has `persist`: its answers must be in sessionStorage and survive a reload. */
+  persist: boolean;
   host: HTMLElement;
   errors: string[];
   referralErrors: Array<{ code: string; message: string }>;
@@ -69,12 +74,15 @@ async function answer(s: Session, rng: Rng, id: QuestionId) {
 }
 
 async function step(s: Session, rng: Rng): Promise<void> {
-  const el = s.el;
+  let el = s.el;
   const screen = screenOf(el);
   const before = el.snapshot;
   const beforeLang = el.language;
   const r = rng.next();
-  let expect_: { kind: 'answer'; id: QuestionId; value: AnswerValue } | { kind: 'kept'; lang?: string } | { kind: 'any' } = { kind: 'any' };
+  let expect_:
+    | { kind: 'answer'; id: QuestionId; value: AnswerValue }
+    | { kind: 'kept'; lang?: string }
+    | { kind: 'reload' | 'cleared' | 'any' } = { kind: 'any' };
 
   if (r < 0.14) {
     const value = rng.pick(LANG_VALUES);
@@ -101,6 +109,25 @@ async function step(s: Session, rng: Rng): Promise<void> {
     s.host.append(el);
     await settle(el);
     expect_ = { kind: 'kept', lang: beforeLang };
+  } else if (r < 0.26 && s.persist) {
+    s.log.push('reload (persist)');
+    const fresh = document.createElement('referral-guide');
+    for (const name of ['id', 'persist', 'lang']) {
+      const value = el.getAttribute(name);
+      if (value !== null) fresh.setAttribute(name, value);
+    }
+    el.remove();
+    s.host.append(fresh);
+    s.el = el = fresh;
+    await settle(el);
+    expect_ = { kind: 'reload' };
+  } else if (r < 0.27) {
+    s.log.push('clear all');
+    const control = el.shadowRoot!.querySelector('referral-clear-all')!;
+    control.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
+    await control.updateComplete;
+    control.shadowRoot!.querySelector<HTMLButtonElement>('[data-confirm]')!.click();
+    expect_ = { kind: 'cleared' };
   } else if (r < 0.33) {
     const back = inScreen<HTMLButtonElement>(el, 'button.back')[0];
     if (back) {
@@ -163,10 +190,25 @@ async function step(s: Session, rng: Rng): Promise<void> {
     const title = TITLES[el.language][q].title;
     if (heading !== title) throw new Error(`heading "${heading}" is not the ${el.language} title of ${q}`);
   }
+  // With persist the stored record follows the answers; without it nothing is stored.
+  const stored = sessionStorage.getItem(storageKey(el));
+  if (!s.persist && sessionStorage.length) throw new Error('sessionStorage written without persist');
+  const empty = Object.keys(after.context.answers).length === 0 && Object.keys(after.context.details).length === 0;
+  if (s.persist && (empty ? stored !== null : json(JSON.parse(stored ?? 'null')?.answers) !== json(after.context.answers))) {
+    throw new Error(`stored answers ${stored} differ from ${json(after.context.answers)}`);
+  }
   if (expect_.kind === 'kept') {
     if (json(after.context.answers) !== json(before.context.answers)) throw new Error('answers changed');
     if (json(after.value) !== json(before.value)) throw new Error(`the guide moved from ${json(before.value)} to ${json(after.value)}`);
     if (expect_.lang && el.language !== expect_.lang) throw new Error(`language ${el.language}, expected ${expect_.lang}`);
+  } else if (expect_.kind === 'reload') {
+    if (json(after.context.answers) !== json(before.context.answers)) throw new Error('a reload lost answers');
+    if (json(after.context.details) !== json(before.context.details)) throw new Error('a reload lost details');
+    const open = askedPath(after.context.answers).find((id) => after.context.answers[id] === undefined) ?? null;
+    if (q !== open) throw new Error(`after a reload at ${q}, expected ${open ?? 'the review'}`);
+  } else if (expect_.kind === 'cleared') {
+    if (Object.keys(after.context.answers).length || Object.keys(after.context.details).length) throw new Error('Clear all kept something');
+    if (q !== 'acute') throw new Error(`Clear all went to ${q}`);
   } else if (expect_.kind === 'answer') {
     const stored = after.context.answers[expect_.id];
     if (json(stored) !== json(expect_.value)) throw new Error(`answer to ${expect_.id} is ${json(stored)}, chose ${json(expect_.value)}`);
@@ -193,18 +235,24 @@ describe('<referral-guide> fuzz', function () {
     let steps = 0;
     let plans = 0;
     let switches = 0;
+    let reloads = 0;
     try {
       for (let i = 0; i < env.elementRuns; i++) {
         const seed = sequenceSeed(env.seed, i);
         const rng = mulberry32(seed);
         const el = document.createElement('referral-guide');
         el.setAttribute('lang', rng.pick(['da', 'kl', 'en']));
+        const persist = rng.chance(0.5);
+        if (persist) {
+          el.id = `fuzz-${i}`;
+          el.setAttribute('persist', '');
+        }
         const referralErrors: Session['referralErrors'] = [];
         const onReferralError = (e: HTMLElementEventMap['referral-error']) => referralErrors.push(e.detail);
         host.addEventListener('referral-error', onReferralError);
         host.append(el);
         await settle(el);
-        const s: Session = { el, host, errors, referralErrors, log: [] };
+        const s: Session = { el, persist, host, errors, referralErrors, log: [] };
         const length = rng.int(5, 40);
         try {
           for (let n = 0; n < length; n++) {
@@ -220,7 +268,9 @@ describe('<referral-guide> fuzz', function () {
         }
         if (s.log.includes('see the plan')) plans++;
         switches += s.log.filter((l) => l.startsWith('lang=') || l.startsWith('language switch')).length;
-        el.remove();
+        reloads += s.log.filter((l) => l === 'reload (persist)').length;
+        s.el.remove();
+        sessionStorage.clear();
         host.removeEventListener('referral-error', onReferralError);
       }
     } finally {
@@ -230,10 +280,11 @@ describe('<referral-guide> fuzz', function () {
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
-      `element fuzz: ${env.elementRuns} sessions, ${steps} steps, ${switches} language switches, ${plans} opened a plan, ` +
+      `element fuzz: ${env.elementRuns} sessions, ${steps} steps, ${switches} language switches, ${reloads} reloads with persist, ${plans} opened a plan, ` +
         `${seconds} s, master seed ${hex(env.seed)}; replay with FUZZ_SEED=${hex(env.seed)} FUZZ_ELEMENT_RUNS=${env.elementRuns}`,
     );
     expect(switches).to.be.greaterThan(0);
+    if (env.elementRuns >= 100) expect(reloads).to.be.greaterThan(0);
   });
 });
 
