@@ -190,6 +190,41 @@ describe('persist', function () {
     expect(noticeOf(again)).to.equal(null);
   });
 
+  it('keeps working, and says so, when the browser refuses storage (quota, blocked storage)', async () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const el = await guide({ id: 'q', persist: '', lang: 'en' });
+      await answerOnScreen(el, 'no');
+      await answerOnScreen(el, 'adult');
+      expect(noticeOf(el)).to.equal('unavailable');
+      expect(noticeText(el)).to.equal(enUi.privacy.unavailable);
+      expect(currentQuestion(el.snapshot)).to.equal('substances');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    const own = Object.getOwnPropertyDescriptor(window, 'sessionStorage');
+    const proto = Object.getOwnPropertyDescriptor(Window.prototype, 'sessionStorage');
+    const where = own ? window : Window.prototype;
+    Object.defineProperty(where, 'sessionStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+    try {
+      const el = await guide({ id: 'b', persist: '', lang: 'da' });
+      expect(noticeOf(el)).to.equal('unavailable');
+      expect(noticeText(el)).to.equal(daUi.privacy.unavailable);
+      await answerOnScreen(el, 'no');
+      expect(currentQuestion(el.snapshot)).to.equal('age');
+    } finally {
+      Object.defineProperty(where, 'sessionStorage', (own ?? proto)!);
+    }
+  });
+
   it('Clear all works without persist too, and stores nothing', async () => {
     const el = await guide({ lang: 'kl' });
     await answerOnScreen(el, 'no');
