@@ -7,6 +7,7 @@
  */
 import { CONFIDENCES, questionById, rules } from '../machines/index.ts';
 import type {
+  ServiceId,
   AnswerValue,
   Answers,
   Confidence,
@@ -16,6 +17,7 @@ import type {
   TraceEntry,
 } from '../machines/types.ts';
 import { addDays } from './i18n/format.ts';
+import { contactHeading, contactLine, type LocalView } from './config/view.ts';
 import type { Translator } from './i18n/translator.ts';
 
 export interface SourceView {
@@ -258,7 +260,7 @@ export function buildPlanView(plan: ReferralPlan, tr: Translator): PlanView {
 }
 
 /** The plain-text summary for the case file (what "Copy summary" puts on the clipboard). */
-export function planToText(view: PlanView, answers: AnswerRow[], tr: Translator, today: string): string {
+export function planToText(view: PlanView, answers: AnswerRow[], tr: Translator, today: string, local?: LocalView): string {
   const lines: string[] = [];
   const push = (...l: string[]) => lines.push(...l);
   push(tr.t('note.title'), tr.t('note.created', { date: tr.date(today) }), tr.t('plan.validAsOf', { date: view.validAsOf }));
@@ -279,6 +281,11 @@ export function planToText(view: PlanView, answers: AnswerRow[], tr: Translator,
       push(`   ${tr.t('plan.confidence')}: ${confidenceLine(step)}`);
     if (step.sources.length)
       push(`   ${tr.t('plan.sources')}: ${step.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)).join('; ')}`);
+    for (const contact of local?.contacts[step.service as ServiceId] ?? []) push(`   ${contactHeading(local!, (key, params) => tr.t(key, params))}: ${contactLine(contact)}`);
+  }
+  if (local?.notes.length) {
+    push('', `${tr.t('local.notesHeading')}:`);
+    for (const note of local.notes) push(`- ${note.text}`);
   }
   if (view.flags.length) {
     push('', `${tr.t('note.flagsHeading')}:`);

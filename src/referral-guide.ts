@@ -75,6 +75,8 @@ interface FocusableScreen extends HTMLElement {
  *
  * @attr lang - `da` | `kl` | `en`. Default: the nearest ancestor's `lang`, else `da`.
  * @attr mode - `guide` (default) | `training`.
+ * @attr scenario - training mode: URL of a scenario file (same origin) to open; see docs/training.md.
+ * @attr presenter - training mode: open in the presenter view (large type, high contrast, shortcuts).
  * @attr persist - opt-in: keep the answers in this tab's sessionStorage across a reload (key: the
  *   page path and the element's id); answers saved under other rules are discarded with a notice.
  * @attr config - URL of the host's JSON config (same origin as the page): local contacts and notes.
@@ -270,7 +272,7 @@ export class ReferralGuide extends LitElement {
     if (!plan) return '';
     const tr = this.i18n.translatorFor(lang);
     const snap = this.machine.snapshot;
-    return planToText(buildPlanView(plan, tr), answerRows(tr, answeredPath(snap), answersOf(snap)), tr, today());
+    return planToText(buildPlanView(plan, tr), answerRows(tr, answeredPath(snap), answersOf(snap)), tr, today(), this.localConfig.view(lang));
   }
 
   override connectedCallback(): void {
@@ -559,6 +561,7 @@ export class ReferralGuide extends LitElement {
             .view=${buildPlanView(plan, noteTr)}
             .answers=${answerRows(noteTr, answeredPath(snap), answersOf(snap))}
             .tr=${noteTr}
+            .local=${this.localConfig.view(this.noteLang)}
             today=${today()}
           ></referral-note>`;
       }

@@ -2,6 +2,8 @@ import { LitElement, html, css, nothing } from 'lit';
 import { defineOnce } from '../define.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { confidenceLine, type AnswerRow, type PlanView } from '../plan-view.ts';
+import { contactHeading, contactLine, type LocalView } from '../config/view.ts';
+import type { ServiceId } from '../../machines/index.ts';
 import { tokens } from '../styles/tokens.ts';
 import { shared } from '../styles/shared.ts';
 
@@ -19,11 +21,14 @@ export class ReferralNote extends LitElement {
     view: { attribute: false },
     answers: { attribute: false },
     tr: { attribute: false },
+    local: { attribute: false },
     today: { type: String },
   };
   declare view: PlanView;
   declare answers: AnswerRow[];
   declare tr: Translator;
+  /** The host's local contacts and notes (config) in the note's language, if any. */
+  declare local: LocalView | null;
   /** `YYYY-MM-DD`, the date printed on the note. */
   declare today: string;
 
@@ -147,10 +152,19 @@ export class ReferralNote extends LitElement {
               ? html`<br /><span class="label">${tr.t('plan.confidence')}:</span>
                   ${confidenceLine(s)}`
               : nothing}
+            ${(this.local?.contacts[s.service as ServiceId] ?? []).map(
+              (c) => html`<br /><span class="label">${contactHeading(this.local!, (key, params) => tr.t(key, params))}:</span> ${contactLine(c)}`,
+            )}
           </li>`,
         )}
       </ol>
 
+      ${this.local?.notes.length
+        ? html`<h3>${tr.t('local.notesHeading')}</h3>
+            <ul class="flags">
+              ${this.local.notes.map((n) => html`<li>${n.text}</li>`)}
+            </ul>`
+        : nothing}
       ${flags.length
         ? html`<h3>${tr.t('note.flagsHeading')}</h3>
             <ul class="flags">

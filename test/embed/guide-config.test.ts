@@ -58,6 +58,25 @@ describe('<referral-guide> with a local config', () => {
     expect(bad.map((v) => v.id)).to.deep.equal([]);
   });
 
+  it('carries the local contacts and notes into the printed note and the copied summary, in the note’s language', async () => {
+    const guide = await fixture<ReferralGuide>(html`<referral-guide lang="en" .config=${propertyConfig as ReferralConfig}></referral-guide>`);
+    await driveToPlan(guide, DUAL_HOMELESS);
+    const summary = guide.summaryText('da');
+    expect(summary).to.contain('Lokal kontakt i Testkommune: Property-centret · +45 11 11 11 11');
+    expect(summary).to.contain('Distriktspsykiatrien Test · +45 22 22 22 22 · Hverdage 8-15');
+    expect(summary).to.contain('Husk samtykke.');
+    // The contact stands under its own step, not another one.
+    const substanceStep = summary.slice(summary.indexOf('Kommunal rusmiddelbehandling'), summary.indexOf('Property-centret'));
+    expect(substanceStep).to.not.contain('\n2. ');
+    expect(guide.summaryText('en')).to.contain('Local contact in Testkommune: Test community psychiatry · +45 22 22 22 22');
+
+    const note = guide.shadowRoot!.querySelector('referral-note')!;
+    await note.updateComplete;
+    const printed = deepText(note.shadowRoot!.querySelector('[part="note"]')!);
+    expect(printed).to.contain('Property-centret · +45 11 11 11 11');
+    expect(printed).to.contain('Husk samtykke.');
+  });
+
   it('loads the config attribute’s file, which wins over the property per service', async () => {
     const guide = await fixture<ReferralGuide>(
       html`<referral-guide lang="da" config="/__embed/configs/odense" .config=${propertyConfig as ReferralConfig}></referral-guide>`,
