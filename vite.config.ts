@@ -67,6 +67,9 @@ function libraryBuild(format: 'es' | 'iife'): UserConfig {
         name: 'referralGuide',
       },
       rolldownOptions: {
+        // Lazy chunks may import what they share with the entry from the entry itself, so a page
+        // loads one file up front instead of the entry plus shared chunks.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           minify: true,
           // Locale chunks are named after their file: chunks/kl-rules-<hash>.js.

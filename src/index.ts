@@ -4,10 +4,12 @@
  */
 export { ReferralGuide } from './referral-guide.ts';
 export { ReferralQuestion } from './components/referral-question.ts';
-export { ReferralAcute } from './components/referral-acute.ts';
-export { ReferralReview } from './components/referral-review.ts';
-export { ReferralPlanElement } from './components/referral-plan.ts';
-export { ReferralNote } from './components/referral-note.ts';
+// The acute warning, review, plan and note screens load on first use (src/screens.ts); their
+// classes are exported as types, the elements define themselves when the chunk arrives.
+export type { ReferralAcute } from './components/referral-acute.ts';
+export type { ReferralReview } from './components/referral-review.ts';
+export type { ReferralPlanElement } from './components/referral-plan.ts';
+export type { ReferralNote } from './components/referral-note.ts';
 export { ReferralLanguageSwitch } from './components/referral-language-switch.ts';
 export * from './events/index.ts';
 export { LANGS, type Lang } from './i18n/languages.ts';

@@ -40,10 +40,6 @@ import { shared } from './styles/shared.ts';
 import type { CopyStatus } from './components/referral-plan.ts';
 import type { ReferralReview } from './components/referral-review.ts';
 import './components/referral-question.ts';
-import './components/referral-acute.ts';
-import './components/referral-review.ts';
-import './components/referral-plan.ts';
-import './components/referral-note.ts';
 import './components/referral-language-switch.ts';
 import './components/referral-clear-all.ts';
 import { PersistController } from './controllers/persist-controller.ts';
@@ -51,6 +47,9 @@ import { ErrorBoundary } from './controllers/error-boundary.ts';
 import { renderFailure, renderPersistNotice } from './safety-view.ts';
 
 type Screen = 'question' | 'acute' | 'review' | 'plan';
+
+/** Screens in the lazy chunk (src/screens.ts): everything but the question. */
+const LAZY_SCREENS: ReadonlySet<Screen> = new Set(['acute', 'review', 'plan']);
 
 interface ShownError {
   code: ReferralErrorCode;
@@ -188,6 +187,11 @@ export class ReferralGuide extends LitElement {
           padding: var(--_space);
         }
       }
+      /* A lazy screen (src/screens.ts) still loading: hold some room rather than collapse. */
+      [data-screen]:not(:defined) {
+        display: block;
+        min-height: 20rem;
+      }
       .name {
         margin: 0;
         font-weight: 700;
@@ -238,6 +242,9 @@ export class ReferralGuide extends LitElement {
   private detailFocus: 'request-date' | 'outpatient-insufficient' | null = null;
   private pendingEvents: Event[] = [];
   private reportedLang: string | null = null;
+  /** The lazy screens' chunk (src/screens.ts): loading or loaded, and whether it is in. */
+  private screensLoading: Promise<void> | null = null;
+  private screensLoaded = false;
 
   constructor() {
     super();
@@ -353,9 +360,42 @@ export class ReferralGuide extends LitElement {
     }
   }
 
+  /**
+   * Loads the screens the first question does not need (once). Until they are in, their
+   * elements stay undefined in the DOM (a fixed-height placeholder, see the styles) and the
+   * next update after loading moves focus as usual.
+   */
+  private loadScreens(): Promise<void> {
+    this.screensLoading ??= import('./screens.ts').then(
+      () => {
+        this.screensLoaded = true;
+        this.requestUpdate();
+      },
+      (error: unknown) => this.boundary.fail(error),
+    );
+    return this.screensLoading;
+  }
+
+  /** `updateComplete` also covers a lazy screen on show: it resolves once that screen is in. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.screensLoaded || this.screensLoading === null || this.boundary.failed) return done;
+    if (!LAZY_SCREENS.has(this.screen()) || this.mode === 'training') return done;
+    await this.screensLoading;
+    return this.getUpdateComplete();
+  }
+
+  protected override firstUpdated(): void {
+    // Fetch the other screens while the caseworker reads the first question, not before it.
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback;
+    if (idle) idle(() => void this.loadScreens());
+    else setTimeout(() => void this.loadScreens(), 200);
+  }
+
   protected override willUpdate(): void {
     if (this.boundary.failed) return;
     if (!isComplete(this.machine.snapshot)) this.showPlan = false;
+    if (!this.screensLoaded && this.mode !== 'training' && LAZY_SCREENS.has(this.screen())) void this.loadScreens();
     const key = this.screenKey();
     if (key !== this.lastScreenKey) {
       const first = this.lastScreenKey === '';
@@ -371,13 +411,19 @@ export class ReferralGuide extends LitElement {
       if (this.focusPending) this.renderRoot.querySelector<HTMLElement>('#failure-heading')?.focus();
       this.focusPending = false;
     } else if (this.detailFocus) {
-      const field = this.detailFocus;
-      this.detailFocus = null;
-      void this.renderRoot.querySelector<ReferralReview>('referral-review')?.focusDetail(field);
+      const review = this.renderRoot.querySelector<ReferralReview>('referral-review');
+      // A lazy screen not defined yet: focus moves in the update after it has loaded.
+      if (typeof review?.focusDetail === 'function') {
+        const field = this.detailFocus;
+        this.detailFocus = null;
+        void review.focusDetail(field);
+      } else if (!review) this.detailFocus = null;
     } else if (this.focusPending) {
-      this.focusPending = false;
       const el = this.renderRoot.querySelector<FocusableScreen>('[data-screen]');
-      void el?.focusHeading();
+      if (typeof el?.focusHeading === 'function') {
+        this.focusPending = false;
+        void el.focusHeading();
+      } else if (!el) this.focusPending = false;
     }
     const events = this.pendingEvents;
     this.pendingEvents = [];

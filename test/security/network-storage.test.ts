@@ -105,6 +105,9 @@ describe('network and storage', function () {
     wrapNetwork();
     await wipeStorage();
     await import('../../src/index.ts');
+    // The screens after the first question are a module of their own, loaded on first use (or
+    // when the browser is idle): same origin, part of the element. Load it here too.
+    await import('../../src/screens.ts');
     // From here on the page has all its modules: any request is the guide's doing.
     new PerformanceObserver((list) => observed.push(...list.getEntries())).observe({ type: 'resource', buffered: false });
   });

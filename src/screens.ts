@@ -1,0 +1,18 @@
+/**
+ * The screens the first question does not need (acute warning, review, plan, printed note),
+ * loaded by `<referral-guide>` on first use or when the browser is idle after its first render:
+ * a same-origin chunk of the ES build (the IIFE inlines it).
+ *
+ * The elements upgrade as this module defines them, and their first update runs in a later
+ * microtask; patching them for the guide's error boundary here, in the same synchronous module
+ * evaluation, comes before that first update.
+ */
+import { ReferralAcute } from './components/referral-acute.ts';
+import { ReferralReview } from './components/referral-review.ts';
+import { ReferralPlanElement } from './components/referral-plan.ts';
+import { ReferralNote } from './components/referral-note.ts';
+import { reportUpdateErrors } from './controllers/error-boundary.ts';
+
+for (const ctor of [ReferralAcute, ReferralReview, ReferralPlanElement, ReferralNote]) reportUpdateErrors(ctor);
+
+export { ReferralAcute, ReferralReview, ReferralPlanElement, ReferralNote };
