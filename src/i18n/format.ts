@@ -28,7 +28,13 @@ export function formatDate(iso: string, lang: Lang): string {
   }).format(d);
 }
 
+/**
+ * Small whole numbers ("question 3 of about 9") read the same in da-DK, en-GB and kl: plain
+ * digits. Skipping Intl for them keeps the first question off the cost of a first
+ * Intl.NumberFormat (ICU locale data, ≈ 15 ms in the bench); bigger numbers go through Intl.
+ */
 export function formatNumber(n: number, lang: Lang): string {
+  if (Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
   return new Intl.NumberFormat(intlLocale(lang)).format(n);
 }
 

@@ -14,6 +14,15 @@ describe('formatting', () => {
     expect(formatNumber(1234, 'en')).to.equal('1,234');
   });
 
+  it('formats small whole numbers exactly as Intl does in every language (its shortcut)', () => {
+    for (const lang of ['da', 'kl', 'en'] as const) {
+      const intl = new Intl.NumberFormat(intlLocale(lang));
+      for (let n = 0; n < 1000; n++) expect(formatNumber(n, lang)).to.equal(intl.format(n));
+      expect(formatNumber(2.5, lang)).to.equal(intl.format(2.5));
+      expect(formatNumber(-3, lang)).to.equal(intl.format(-3));
+    }
+  });
+
   it('reads dates the way caseworkers type them and refuses impossible ones', () => {
     expect(readTypedDate('2026-11-03')).to.equal('2026-11-03');
     expect(readTypedDate('3.11.2026')).to.equal('2026-11-03');
