@@ -47,6 +47,18 @@ function configJsonSchema(): Plugin {
   };
 }
 
+/** Without it, rolldown splits what the entry shares with the lazy chunks into chunks of their own. */
+const initialInEntry = {
+  includeDependenciesRecursively: false,
+  groups: [
+    {
+      name: 'referral-guide',
+      tags: ['$initial' as const],
+      test: (id: string) => !/[\\/]node_modules[\\/]zod[\\/]|[\\/]schemas?\.ts$/.test(id),
+    },
+  ],
+};
+
 function libraryBuild(format: 'es' | 'iife'): UserConfig {
   const es = format === 'es';
   return {
@@ -70,8 +82,15 @@ function libraryBuild(format: 'es' | 'iife'): UserConfig {
         // Lazy chunks may import what they share with the entry from the entry itself, so a page
         // loads one file up front instead of the entry plus shared chunks.
         preserveEntrySignatures: 'allow-extension',
+        // The zod schemas only build objects: a module that imports them without using one (the
+        // element imports machines/index.ts, which re-exports them) need not carry zod. They are
+        // in the chunks that validate (config, plan on Confirm, training).
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/](?:machines[\\/]schemas|src[\\/]config[\\/]schema)\.ts$/.test(id) },
         output: {
           minify: true,
+          // ES build: everything the entry needs up front in the entry file itself (zod and the
+          // schemas excepted, see treeshake); the IIFE inlines every dynamic import anyway.
+          ...(es ? { codeSplitting: initialInEntry } : {}),
           // Locale chunks are named after their file: chunks/kl-rules-<hash>.js.
           chunkFileNames: (chunk) => {
             const locale = /locales[\\/](\w+)[\\/](\w+)\.json$/.exec(chunk.facadeModuleId ?? '');

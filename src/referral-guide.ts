@@ -5,7 +5,6 @@ import {
   currentQuestion,
   detailsOf,
   droppedOf,
-  referralPlanSchema,
   handoffOf,
   isAcuteWarning,
   isComplete,
@@ -245,6 +244,7 @@ export class ReferralGuide extends LitElement {
   /** The lazy screens' chunk (src/screens.ts): loading or loaded, and whether it is in. */
   private screensLoading: Promise<void> | null = null;
   private screensLoaded = false;
+  private screens: typeof import('./screens.ts') | null = null;
 
   constructor() {
     super();
@@ -367,7 +367,8 @@ export class ReferralGuide extends LitElement {
    */
   private loadScreens(): Promise<void> {
     this.screensLoading ??= import('./screens.ts').then(
-      () => {
+      (screens) => {
+        this.screens = screens;
         this.screensLoaded = true;
         this.requestUpdate();
       },
@@ -376,13 +377,21 @@ export class ReferralGuide extends LitElement {
     return this.screensLoading;
   }
 
-  /** `updateComplete` also covers a lazy screen on show: it resolves once that screen is in. */
+  /**
+   * `updateComplete` also covers what loads on first use: a lazy screen on show, and the
+   * validation of a `config` property just set. It resolves once they are in and rendered.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (this.screensLoaded || this.screensLoading === null || this.boundary.failed) return done;
-    if (!LAZY_SCREENS.has(this.screen()) || this.mode === 'training') return done;
-    await this.screensLoading;
+    const waiting = this.localConfig.parsing ?? (this.waitsForScreens() ? this.screensLoading : null);
+    if (!waiting) return done;
+    await waiting;
     return this.getUpdateComplete();
+  }
+
+  private waitsForScreens(): boolean {
+    if (this.screensLoaded || this.screensLoading === null || this.boundary.failed) return false;
+    return this.mode !== 'training' && LAZY_SCREENS.has(this.screen());
   }
 
   protected override firstUpdated(): void {
@@ -640,7 +649,8 @@ export class ReferralGuide extends LitElement {
     if (!plan) return;
     // The plan leaves the element only in the contract's shape (validated, and a copy the host
     // cannot use to change the widget's state).
-    const checked = referralPlanSchema.safeParse(plan);
+    // The review screen that sends rg-confirm is in the screens chunk, with the plan schema.
+    const checked = this.screens!.referralPlanSchema.safeParse(plan);
     if (checked.success) this.queueEvent(new ReferralCompleteEvent(checked.data as Plan));
     else this.reportInput(new InputError('invalid-plan', 'errors.plan.invalid', checked.error.issues as unknown as InputIssue[], {}, plan));
   };

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { InputError } from '../errors.ts';
-import { loadConfigFile, mergeConfigs, parseConfig } from '../config/load.ts';
+import { mergeConfigs } from '../config/merge.ts';
 import type { ReferralConfig } from '../config/schema.ts';
 import { localView, type LocalView } from '../config/view.ts';
 import type { Lang } from '../i18n/languages.ts';
@@ -14,7 +14,8 @@ type Host = ReactiveControllerHost & HTMLElement & { config?: unknown };
  * loading is dropped and reported through `onError`; the guide goes on with what is left.
  *
  * The attribute is watched with a MutationObserver, the property is read before each update,
- * so the element only has to own the controller.
+ * so the element only has to own the controller. Validation (zod) is a chunk of its own, loaded
+ * when a config is first given; `parsing` is set while a property value waits for it.
  */
 export class ConfigController implements ReactiveController {
   /** The merged configuration in force. */
@@ -28,6 +29,9 @@ export class ConfigController implements ReactiveController {
   private abort: AbortController | null = null;
   private observer: MutationObserver | null = null;
   private pending: Promise<void> = Promise.resolve();
+  /** Set while the latest property value is being validated (the element's updateComplete waits). */
+  parsing: Promise<void> | null = null;
+  private parseToken = 0;
   private views = new Map<Lang, LocalView>();
 
   constructor(host: Host, onError: (error: InputError) => void) {
@@ -64,15 +68,32 @@ export class ConfigController implements ReactiveController {
   hostUpdate(): void {
     if (this.host.config === this.propertyValue) return;
     this.propertyValue = this.host.config;
-    this.propertyLayer = null;
-    if (this.propertyValue !== undefined && this.propertyValue !== null) {
+    const value = this.propertyValue;
+    const token = ++this.parseToken;
+    if (value === undefined || value === null) {
+      this.parsing = null;
+      this.propertyLayer = null;
+      this.merge(false);
+      return;
+    }
+    const parsing = import('../config/load.ts').then(({ parseConfig }) => {
+      if (token !== this.parseToken) return;
+      this.parsing = null;
+      this.propertyLayer = null;
       try {
-        this.propertyLayer = parseConfig(this.propertyValue, 'property');
+        this.propertyLayer = parseConfig(value, 'property');
       } catch (e) {
         this.report(e);
+      } finally {
+        this.merge(true);
       }
-    }
-    this.merge(false);
+    });
+    // The validation chunk failed to load (same origin; a broken deployment): the guide goes on
+    // without the property layer, as with an invalid one, and says so in the console.
+    this.parsing = parsing.catch((error: unknown) => {
+      if (token === this.parseToken) this.parsing = null;
+      console.error('<referral-guide> could not load the config validation.', error);
+    });
   }
 
   private readAttribute(): void {
@@ -88,18 +109,20 @@ export class ConfigController implements ReactiveController {
     }
     const abort = new AbortController();
     this.abort = abort;
-    this.pending = loadConfigFile(url, this.host.ownerDocument.baseURI, { signal: abort.signal }).then(
-      (config) => {
-        if (abort.signal.aborted) return;
-        this.fileLayer = config;
-        this.merge(true);
-      },
-      (e: unknown) => {
-        if (abort.signal.aborted) return;
-        this.merge(true);
-        this.report(e);
-      },
-    );
+    this.pending = import('../config/load.ts')
+      .then(({ loadConfigFile }) => loadConfigFile(url, this.host.ownerDocument.baseURI, { signal: abort.signal }))
+      .then(
+        (config) => {
+          if (abort.signal.aborted) return;
+          this.fileLayer = config;
+          this.merge(true);
+        },
+        (e: unknown) => {
+          if (abort.signal.aborted) return;
+          this.merge(true);
+          this.report(e);
+        },
+      );
   }
 
   private merge(update: boolean): void {
