@@ -11,7 +11,7 @@
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import * as z from 'zod/mini';
-import { localeData, privateGlobals } from './scripts/vite-plugins.ts';
+import { localeData, privateGlobals, reviewerSummaries } from './scripts/vite-plugins.ts';
 import { referralConfigSchema } from './src/config/schema.ts';
 
 /** `/` opens the caseworker demo, so `npm start` lands on a page with the widget. */
@@ -63,7 +63,7 @@ function libraryBuild(format: 'es' | 'iife'): UserConfig {
   const es = format === 'es';
   return {
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    plugins: [localeData({ lazy: es }), privateGlobals(), ...(es ? [configJsonSchema()] : [])],
+    plugins: [localeData({ lazy: es }), privateGlobals(), reviewerSummaries(), ...(es ? [configJsonSchema()] : [])],
     build: {
       target: 'es2022',
       outDir: 'dist',
