@@ -2,10 +2,17 @@
  * Build-only vite plugins for the library builds (vite.config.ts). The dev server and the
  * tests run the sources unchanged.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 const LOCALE_JSON = /[\\/]locales[\\/](da|kl|en)[\\/][\w-]+\.json$/;
 const RESOURCES = /[\\/]src[\\/]i18n[\\/]resources\.ts$/;
+const PLAN_TEXTS = /[\\/]src[\\/]i18n[\\/]plan-texts\.ts$/;
+/** Virtual modules: the Danish rules texts the first question needs, and the rest. */
+const DA_RULES_QUESTION = '\0referral-da-rules-question';
+const DA_RULES_PLAN = '\0referral-da-rules-plan';
+const FIRST_SCREEN_RULES = ['question'];
 
 /**
  * Locale data as shipped: without `_meta` (review notes and credits for translators, about
@@ -23,11 +30,31 @@ export function localeData({ lazy }: { lazy: boolean }): Plugin {
       delete data._meta;
       return { code: JSON.stringify(data), map: null };
     },
+    resolveId(id) {
+      return lazy && (id === DA_RULES_QUESTION || id === DA_RULES_PLAN) ? id : null;
+    },
     load(id) {
+      if (lazy && (id === DA_RULES_QUESTION || id === DA_RULES_PLAN)) {
+        const file = fileURLToPath(new URL('../locales/da/rules.json', import.meta.url));
+        this.addWatchFile(file);
+        const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+        delete data._meta;
+        const first = id === DA_RULES_QUESTION;
+        const part = Object.fromEntries(Object.entries(data).filter(([k]) => FIRST_SCREEN_RULES.includes(k) === first));
+        return `export default ${JSON.stringify(part)};`;
+      }
+      // i18next keeps the resources object it was given (by reference), so adding keys to it
+      // reaches every instance already created; test/embed checks the plan's texts in the build.
+      if (lazy && PLAN_TEXTS.test(id)) {
+        return `
+import { resources } from './resources.ts';
+import daRulesPlan from '${DA_RULES_PLAN}';
+Object.assign(resources.da.rules, daRulesPlan);`;
+      }
       if (!lazy || !RESOURCES.test(id)) return null;
       return `
 import daUi from '../../locales/da/ui.json';
-import daRules from '../../locales/da/rules.json';
+import daRules from '${DA_RULES_QUESTION}';
 export const resources = { da: { ui: daUi, rules: daRules } };
 const chunks = {
   kl: () => Promise.all([import('../../locales/kl/ui.json'), import('../../locales/kl/rules.json')]),

@@ -3,7 +3,8 @@
  * loaded by `<referral-guide>` on first use or when the browser is idle after its first render:
  * a same-origin chunk of the ES build (the IIFE inlines it).
  *
- * It also carries the plan schema (zod), which the review screen's Confirm needs.
+ * It also carries the plan schema (zod), which the review screen's Confirm needs, and (in the
+ * ES build) the Danish rules texts of the plan (src/i18n/plan-texts.ts).
  *
  * The elements upgrade as this module defines them, and their first update runs in a later
  * microtask; patching them for the guide's error boundary here, in the same synchronous module
@@ -14,6 +15,7 @@ import { ReferralReview } from './components/referral-review.ts';
 import { ReferralPlanElement } from './components/referral-plan.ts';
 import { ReferralNote } from './components/referral-note.ts';
 import { reportUpdateErrors } from './controllers/error-boundary.ts';
+import './i18n/plan-texts.ts';
 export { referralPlanSchema } from '../machines/schemas.ts';
 
 for (const ctor of [ReferralAcute, ReferralReview, ReferralPlanElement, ReferralNote]) reportUpdateErrors(ctor);

@@ -30,6 +30,8 @@ import { bundledScenarios } from './scenarios/index.ts';
 import { decodeScenario, payloadFromHash, shareUrl } from './share.ts';
 import { trainingStyles } from './styles.ts';
 import './referral-flow-diagram.ts';
+// The Danish plan texts (services, rules, flags, sources): not in the ES entry, see the module.
+import '../i18n/plan-texts.ts';
 
 type Source = 'bundled' | 'file' | 'link' | 'url';
 

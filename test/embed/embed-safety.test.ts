@@ -73,6 +73,19 @@ describe('embedding: the built scripts', () => {
     expect(added, 'new properties on window').to.deep.equal([]);
   });
 
+  it('the ES entry in Danish shows every plan text (they come with the screens chunk, not the entry)', async () => {
+    const iframe = await frame('/__embed/pages/blank.html');
+    const doc = iframe.contentDocument!;
+    doc.documentElement.lang = 'da';
+    await addScript(doc, '/__embed/dist/referral-guide.js', true);
+    doc.body.innerHTML = '<referral-guide></referral-guide>';
+    const plan = await driveToPlan(await renderedGuide(doc), DUAL_HOMELESS);
+    const text = deepText(plan);
+    expect(text).to.contain('Kommunal rusmiddelbehandling');
+    // A text missing from the bundle shows as its key.
+    expect(text).to.not.match(/\b(?:service|rule|flag|source|confidence|authority)\.[\w-]+\./);
+  });
+
   it('the ES entry loads Greenlandic as a chunk of its own build, and the plan it sends is valid', async () => {
     const iframe = await frame('/__embed/pages/blank.html');
     const doc = iframe.contentDocument!;
