@@ -9,7 +9,6 @@ import { CONFIDENCES, questionById, rules } from '../machines/index.ts';
 import type {
   ServiceId,
   AnswerValue,
-  Answers,
   Confidence,
   FlagId,
   QuestionId,
@@ -19,6 +18,11 @@ import type {
 import { addDays } from './i18n/format.ts';
 import { contactHeading, contactLine, type LocalView } from './config/view.ts';
 import type { Translator } from './i18n/translator.ts';
+import { answerLabel, questionLabel, type AnswerRow } from './plan-labels.ts';
+
+// The question and answer labels are a module of their own: the first question needs them, the
+// plan view comes with the screens chunk (src/screens.ts).
+export { answerLabel, answerRows, questionLabel, type AnswerRow } from './plan-labels.ts';
 
 export interface SourceView {
   id: string;
@@ -99,11 +103,6 @@ export interface PlanView {
   smallPrint: FlagView[];
 }
 
-export interface AnswerRow {
-  questionId: QuestionId;
-  question: string;
-  answer: string;
-}
 
 const ruleById = new Map(rules.rules.map((r) => [r.id as string, r]));
 const flagById = new Map(rules.flags.map((f) => [f.id as string, f]));
@@ -117,24 +116,6 @@ function sourceViews(ids: readonly string[], tr: Translator): SourceView[] {
     const key = `rules:source.${id}`;
     return { id, title: tr.has(key) ? tr.t(key) : (def?.title ?? id), ...(def?.url ? { url: def.url } : {}) };
   });
-}
-
-/** The label of an answer in the given language (multi-choice answers joined). */
-export function answerLabel(tr: Translator, questionId: QuestionId, value: AnswerValue): string {
-  const values = typeof value === 'string' ? [value] : value;
-  return values.map((v) => tr.t(`rules:question.${questionId}.options.${v}.label`)).join(', ');
-}
-
-export function questionLabel(tr: Translator, questionId: QuestionId): string {
-  const key = `rules:question.${questionId}.short`;
-  return tr.has(key) ? tr.t(key) : tr.t(`rules:question.${questionId}.title`);
-}
-
-/** Answers in the order the machine asked them (`order` comes from the machine). */
-export function answerRows(tr: Translator, order: readonly QuestionId[], answers: Answers): AnswerRow[] {
-  return order
-    .filter((id) => answers[id] !== undefined)
-    .map((id) => ({ questionId: id, question: questionLabel(tr, id), answer: answerLabel(tr, id, answers[id]!) }));
 }
 
 function whyOf(entry: TraceEntry, tr: Translator): WhyView {

@@ -32,8 +32,7 @@ import {
   type ReferralErrorCode,
 } from './events/index.ts';
 import type { Lang } from './i18n/languages.ts';
-import { answerLabel, answerRows, buildPlanView, planToText, questionLabel } from './plan-view.ts';
-import { copyText } from './clipboard.ts';
+import { answerLabel, answerRows, questionLabel } from './plan-labels.ts';
 import { tokens } from './styles/tokens.ts';
 import { shared } from './styles/shared.ts';
 import type { CopyStatus } from './components/referral-plan.ts';
@@ -273,13 +272,17 @@ export class ReferralGuide extends LitElement {
     return this.i18n.lang;
   }
 
-  /** The summary for the case file, as "Copy summary" puts it on the clipboard. */
+  /**
+   * The summary for the case file, as "Copy summary" puts it on the clipboard. Empty before the
+   * plan exists (and in the moment between a restored complete guide and its screens' arrival).
+   */
   summaryText(lang: Lang = this.noteLang): string {
     const plan = this.plan;
-    if (!plan) return '';
+    if (!plan || !this.screens) return '';
+    const { buildPlanView, planToText, localView } = this.screens;
     const tr = this.i18n.translatorFor(lang);
     const snap = this.machine.snapshot;
-    return planToText(buildPlanView(plan, tr), answerRows(tr, answeredPath(snap), answersOf(snap)), tr, today(), this.localConfig.view(lang));
+    return planToText(buildPlanView(plan, tr), answerRows(tr, answeredPath(snap), answersOf(snap)), tr, today(), this.localConfig.view(lang, localView));
   }
 
   override connectedCallback(): void {
@@ -591,6 +594,9 @@ export class ReferralGuide extends LitElement {
       }
       case 'plan': {
         const plan = planOf(snap)!;
+        // The plan is one click from the review screen, so the screens chunk is in by now.
+        if (!this.screens) return html`<referral-plan data-screen="plan" part="screen"></referral-plan>`;
+        const { buildPlanView, localView } = this.screens;
         const noteTr = this.i18n.translatorFor(this.noteLang);
         return html`<referral-plan
             data-screen="plan"
@@ -599,7 +605,7 @@ export class ReferralGuide extends LitElement {
             .view=${buildPlanView(plan, tr)}
             .tr=${tr}
             .handoff=${handoffOf(snap)}
-            .local=${this.localConfig.view(this.i18n.lang)}
+            .local=${this.localConfig.view(this.i18n.lang, localView)}
             .noteLang=${this.noteLang}
             .copyStatus=${this.copyStatus}
             .copyText=${this.copyStatus === 'failed' ? this.summaryText() : ''}
@@ -616,7 +622,7 @@ export class ReferralGuide extends LitElement {
             .view=${buildPlanView(plan, noteTr)}
             .answers=${answerRows(noteTr, answeredPath(snap), answersOf(snap))}
             .tr=${noteTr}
-            .local=${this.localConfig.view(this.noteLang)}
+            .local=${this.localConfig.view(this.noteLang, localView)}
             today=${today()}
           ></referral-note>`;
       }
@@ -684,7 +690,8 @@ export class ReferralGuide extends LitElement {
   };
 
   private onCopy = async () => {
-    const ok = await copyText(this.summaryText(), this.renderRoot as ShadowRoot);
+    // The copy button is on the plan screen: the screens chunk (with the clipboard) is in.
+    const ok = await this.screens!.copyText(this.summaryText(), this.renderRoot as ShadowRoot);
     this.copyStatus = ok ? 'copied' : 'failed';
     if (!ok) this.report('clipboard-failed', 'errors.clipboard');
   };

@@ -3,7 +3,8 @@
  * loaded by `<referral-guide>` on first use or when the browser is idle after its first render:
  * a same-origin chunk of the ES build (the IIFE inlines it).
  *
- * It also carries the plan schema (zod), which the review screen's Confirm needs, and (in the
+ * It also carries the plan schema (zod), which the review screen's Confirm needs, the plan view
+ * and the clipboard (the plan screen and summaryText()), and (in the
  * ES build) the Danish rules texts of the plan (src/i18n/plan-texts.ts).
  *
  * The elements upgrade as this module defines them, and their first update runs in a later
@@ -17,6 +18,9 @@ import { ReferralNote } from './components/referral-note.ts';
 import { reportUpdateErrors } from './controllers/error-boundary.ts';
 import './i18n/plan-texts.ts';
 export { referralPlanSchema } from '../machines/schemas.ts';
+export { buildPlanView, planToText } from './plan-view.ts';
+export { copyText } from './clipboard.ts';
+export { localView } from './config/view.ts';
 
 for (const ctor of [ReferralAcute, ReferralReview, ReferralPlanElement, ReferralNote]) reportUpdateErrors(ctor);
 

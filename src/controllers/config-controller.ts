@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { InputError } from '../errors.ts';
 import { mergeConfigs } from '../config/merge.ts';
 import type { ReferralConfig } from '../config/schema.ts';
-import { localView, type LocalView } from '../config/view.ts';
+import type { LocalView } from '../config/view.ts';
 import type { Lang } from '../i18n/languages.ts';
 
 type Host = ReactiveControllerHost & HTMLElement & { config?: unknown };
@@ -45,8 +45,11 @@ export class ConfigController implements ReactiveController {
     return this.pending;
   }
 
-  /** The config as shown in one language (cached until the config changes). */
-  view(lang: Lang): LocalView {
+  /**
+   * The config as shown in one language (cached until the config changes). `localView` comes
+   * from src/config/view.ts, which the element has with its plan screen (src/screens.ts).
+   */
+  view(lang: Lang, localView: (config: ReferralConfig, lang: Lang) => LocalView): LocalView {
     let view = this.views.get(lang);
     if (!view) {
       view = localView(this.config, lang);
