@@ -4,6 +4,7 @@
  */
 import type { ReferralGuide } from '../../src/referral-guide.ts';
 import { currentQuestion, type Answers, type QuestionId } from '../../machines/index.ts';
+import { NOTHING } from '../machine/drive.ts';
 
 export type Screen = 'question' | 'acute' | 'review' | 'plan';
 
@@ -77,22 +78,8 @@ export async function clearAll(el: ReferralGuide, confirm = true) {
   await settle(el);
 }
 
-export const NOTHING: Answers = {
-  acute: 'no',
-  age: 'adult',
-  substances: ['none'],
-  'mental-health': 'none',
-  trauma: 'none',
-  'trauma-origin': 'other',
-  'psychiatric-admission': 'no',
-  refusal: ['none'],
-  'current-contacts': ['none'],
-  children: 'no',
-  housing: 'stable',
-  language: 'danish',
-  'missed-appointments': 'no',
-  'digital-access': 'yes',
-};
+/** An adult with no needs; the paths below change what they need. Shared with the machine tests. */
+export { NOTHING };
 
 /** Paths that between them show every screen and most plan parts. */
 export const FULL_PATHS: Record<string, Answers> = {
