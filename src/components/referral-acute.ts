@@ -21,12 +21,6 @@ export class ReferralAcute extends LitElement {
     tokens,
     shared,
     css`
-      .top {
-        margin-bottom: calc(var(--_space) * 2);
-      }
-      .back::before {
-        content: '‹ ';
-      }
       .panel {
         border: 4px solid var(--_danger);
         border-radius: var(--_radius);

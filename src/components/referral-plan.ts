@@ -59,12 +59,6 @@ export class ReferralPlanElement extends LitElement {
     tokens,
     shared,
     css`
-      .top {
-        margin-bottom: calc(var(--_space) * 2);
-      }
-      .back::before {
-        content: '‹ ';
-      }
       .meta {
         color: var(--_muted);
         margin-bottom: var(--_space);

@@ -55,10 +55,6 @@ export class ReferralQuestion extends LitElement {
     css`
       .top {
         min-height: 1.5rem;
-        margin-bottom: calc(var(--_space) * 2);
-      }
-      .back::before {
-        content: '‹ ';
       }
       .progress {
         color: var(--_muted);

@@ -47,12 +47,6 @@ export class ReferralReview extends LitElement {
     tokens,
     shared,
     css`
-      .top {
-        margin-bottom: calc(var(--_space) * 2);
-      }
-      .back::before {
-        content: '‹ ';
-      }
       .summary {
         margin: 0 0 calc(var(--_space) * 4);
         border-top: 1px solid var(--_border);

@@ -190,4 +190,11 @@ export const shared = css`
       break-inside: avoid;
     }
   }
+  /* The Back link row above a screen's heading. */
+  .top {
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .back::before {
+    content: '‹ ';
+  }
 `;
