@@ -9,7 +9,9 @@ export type ReferralErrorCode =
   /** The plan failed its check against referralPlanSchema and was not sent (a bug, never the user's). */
   | 'invalid-plan'
   /** An unexpected exception inside the guide; it shows a Restart button and keeps the answers. */
-  | 'internal';
+  | 'internal'
+  /** `mode="training"` with the caseworkers' IIFE, which has no training mode (docs/embedding.md). */
+  | 'training-unavailable';
 
 export interface ReferralErrorDetail {
   code: ReferralErrorCode;
