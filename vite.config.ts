@@ -1,17 +1,21 @@
 /**
  * `npm start`: the dev server with the demo pages (sources as they are).
- * `npm run build` (scripts/build.mjs): two library builds from this file —
+ * `npm run build` (scripts/build.mjs): three library builds from this file —
  *   - `vite build` (mode `production`): the ES-module entry `dist/referral-guide.js`; Danish is
  *     inline, Greenlandic and English are chunks of the same build in `dist/chunks/`, loaded
- *     from the page's own origin on first use;
- *   - `vite build --mode iife`: `dist/referral-guide.iife.js`, one classic script with every
- *     language inline, for CMSs that strip `type="module"`. It defines no global.
- * Both are minified, use Lit's and XState's production builds, and ship locale data without
- * the translators' `_meta`.
+ *     from the page's own origin on first use; training mode is a chunk too;
+ *   - `vite build --mode iife`: `dist/referral-guide.iife.js`, the caseworkers' guide as one
+ *     classic script with every language inline, for CMSs that strip `type="module"`. No
+ *     training mode: `<referral-training>` is src/training/unavailable.ts, which says which
+ *     file has it (scripts/vite-plugins.ts `trainingUnavailable`);
+ *   - `vite build --mode iife-training`: `dist/referral-guide-training.iife.js`, the same with
+ *     training mode, for trainers' pages on such CMSs.
+ * The IIFEs define no global. All are minified, use Lit's and XState's production builds, and
+ * ship locale data without the translators' `_meta`.
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import * as z from 'zod/mini';
-import { localeData, privateGlobals, reviewerSummaries } from './scripts/vite-plugins.ts';
+import { localeData, privateGlobals, reviewerSummaries, trainingUnavailable } from './scripts/vite-plugins.ts';
 import { referralConfigSchema } from './src/config/schema.ts';
 
 /** `/` opens the caseworker demo, so `npm start` lands on a page with the widget. */
@@ -59,22 +63,40 @@ const initialInEntry = {
   ],
 };
 
-function libraryBuild(format: 'es' | 'iife'): UserConfig {
+/** The builds by vite mode: entry, output file, and whether training mode is in it. */
+const LIBRARY_BUILDS = {
+  production: { format: 'es', entry: 'src/index.ts', file: 'referral-guide.js', training: true },
+  iife: { format: 'iife', entry: 'scripts/iife-entry.ts', file: 'referral-guide.iife.js', training: false },
+  'iife-training': {
+    format: 'iife',
+    entry: 'scripts/iife-training-entry.ts',
+    file: 'referral-guide-training.iife.js',
+    training: true,
+  },
+} as const;
+
+function libraryBuild({ format, entry, file, training }: (typeof LIBRARY_BUILDS)[keyof typeof LIBRARY_BUILDS]): UserConfig {
   const es = format === 'es';
   return {
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    plugins: [localeData({ lazy: es }), privateGlobals(), reviewerSummaries(), ...(es ? [configJsonSchema()] : [])],
+    plugins: [
+      localeData({ lazy: es, trainingUnavailable: !training }),
+      privateGlobals(),
+      reviewerSummaries(),
+      ...(training ? [] : [trainingUnavailable()]),
+      ...(es ? [configJsonSchema()] : []),
+    ],
     build: {
       target: 'es2022',
       outDir: 'dist',
-      // The two builds share dist/: the first empties it, the second adds to it.
+      // The builds share dist/: the first (ES) empties it, the IIFEs add to it.
       emptyOutDir: es,
       copyPublicDir: false,
       reportCompressedSize: false,
       lib: {
-        entry: es ? 'src/index.ts' : 'scripts/iife-entry.ts',
+        entry,
         formats: [format],
-        fileName: () => (es ? 'referral-guide.js' : 'referral-guide.iife.js'),
+        fileName: () => file,
         // Required by vite for an IIFE; the entry exports nothing, so no global is created.
         name: 'referralGuide',
       },
@@ -109,5 +131,5 @@ export default defineConfig(({ command, mode }) => ({
     open: process.env.CI ? false : '/demo/',
     port: 5173,
   },
-  ...(command === 'build' ? libraryBuild(mode === 'iife' ? 'iife' : 'es') : {}),
+  ...(command === 'build' ? libraryBuild(LIBRARY_BUILDS[mode === 'iife' || mode === 'iife-training' ? mode : 'production']) : {}),
 }));

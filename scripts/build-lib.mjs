@@ -1,6 +1,7 @@
 /**
- * The two library builds of vite.config.ts (ES entry with locale chunks, single-file IIFE) into
- * one folder. Used by `npm run build` (scripts/build.mjs), `npm run bench` and the embedding
+ * The three library builds of vite.config.ts (ES entry with locale and training chunks, the
+ * caseworkers' single-file IIFE without training mode, the trainers' IIFE with it) into one
+ * folder. Used by `npm run build` (scripts/build.mjs), `npm run bench` and the embedding
  * tests (test/embed/wtr-plugins.mjs), so all three look at the same output.
  */
 import path from 'node:path';
@@ -9,13 +10,17 @@ import { build } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Vite mode → key of the result. The ES build goes first: it empties `outDir`. */
+const MODES = { production: 'es', iife: 'iife', 'iife-training': 'iifeTraining' };
+
 /**
- * Builds both into `outDir`. Returns what a page loads up front from each: the ES entry with
- * its static imports (chunks it cannot start without), and the lazy chunks (locales, training).
+ * Builds all three into `outDir`. Returns what a page loads up front from each (`es`, `iife`,
+ * `iifeTraining`): the entry with its static imports (chunks it cannot start without), and the
+ * lazy chunks (locales, training; none for the IIFEs).
  */
 export async function buildLibrary({ outDir = path.join(root, 'dist'), quiet = false } = {}) {
   const result = {};
-  for (const mode of ['production', 'iife']) {
+  for (const [mode, key] of Object.entries(MODES)) {
     const output = await build({
       root,
       configFile: path.join(root, 'vite.config.ts'),
@@ -28,7 +33,7 @@ export async function buildLibrary({ outDir = path.join(root, 'dist'), quiet = f
     const byName = new Map(chunks.map((c) => [c.fileName, c]));
     const initial = new Set([entry.fileName]);
     for (const name of initial) for (const dep of byName.get(name)?.imports ?? []) initial.add(dep);
-    result[mode === 'iife' ? 'iife' : 'es'] = {
+    result[key] = {
       entry: entry.fileName,
       initial: [...initial],
       lazy: chunks.map((c) => c.fileName).filter((f) => !initial.has(f)),

@@ -1,7 +1,9 @@
 /**
  * `npm run build`: everything an intranet page or a package consumer needs, in dist/:
  *   referral-guide.js (+ chunks/)  ES-module entry; Danish inline, kl/en as same-origin chunks
- *   referral-guide.iife.js         one classic <script> with every language, no global
+ *   referral-guide.iife.js         caseworkers: one classic <script> with every language, no
+ *                                  training mode (a message says which file has it), no global
+ *   referral-guide-training.iife.js  trainers: the same with training mode
  *   referral-config.schema.json    JSON schema of the config file (for editors' JSON tools)
  *   types/                         TypeScript declarations (package.json `types`)
  *   custom-elements.json           the element's API from its JSDoc (package.json `customElements`)

@@ -18,9 +18,11 @@ const FIRST_SCREEN_RULES = ['question'];
  * Locale data as shipped: without `_meta` (review notes and credits for translators, about
  * 40 kB of Greenlandic review notes that no caseworker reads; the credits stay in the repository and the
  * docs). With `lazy`, the ES build bundles Danish (the default) and loads `kl`/`en` as chunks
- * of the same build on first use; the IIFE keeps every language inline.
+ * of the same build on first use; the IIFEs keep every language inline. The
+ * `errors.trainingUnavailable` texts of `ui` stay only where `trainingUnavailable` is set (the
+ * caseworkers' IIFE, see the plugin of that name); no other build has the element that shows them.
  */
-export function localeData({ lazy }: { lazy: boolean }): Plugin {
+export function localeData({ lazy, trainingUnavailable = false }: { lazy: boolean; trainingUnavailable?: boolean }): Plugin {
   return {
     name: 'referral-locale-data',
     enforce: 'pre',
@@ -28,6 +30,8 @@ export function localeData({ lazy }: { lazy: boolean }): Plugin {
       if (!LOCALE_JSON.test(id)) return null;
       const data = JSON.parse(code) as Record<string, unknown>;
       delete data._meta;
+      const errors = data.errors as Record<string, unknown> | undefined;
+      if (!trainingUnavailable && errors && /[\\/]ui\.json$/.test(id)) delete errors.trainingUnavailable;
       return { code: JSON.stringify(data), map: null };
     },
     resolveId(id) {
@@ -163,3 +167,42 @@ export function reviewerSummaries(): Plugin {
   };
 }
 
+
+const TRAINING_ELEMENT = /[\\/]src[\\/]training[\\/]referral-training\.ts$/;
+const TRAINING_CODE = /[\\/]src[\\/]training[\\/]|[\\/]locales[\\/]\w+[\\/]training\.json$/;
+const TRAINING_UNAVAILABLE = fileURLToPath(new URL('../src/training/unavailable.ts', import.meta.url));
+const UNAVAILABLE_MODULE = /[\\/]src[\\/]training[\\/]unavailable\.ts$/;
+
+/**
+ * The caseworkers' IIFE without training mode: wherever the guide imports the training element
+ * (src/training/referral-training.ts), this build gets src/training/unavailable.ts instead, a
+ * small `<referral-training>` that says which file has training mode. The build stops if no such
+ * import was found (it moved, so training would be inlined again) or if anything else of
+ * src/training/ or locales/*\/training.json still reached the bundle. The `errors.trainingUnavailable`
+ * texts ship only here: `localeData` drops them from the other builds.
+ */
+export function trainingUnavailable(): Plugin {
+  let redirected = 0;
+  return {
+    name: 'referral-training-unavailable',
+    enforce: 'pre',
+    buildStart() {
+      redirected = 0;
+    },
+    async resolveId(source, importer, options) {
+      if (!importer || TRAINING_CODE.test(importer) || !/referral-training/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || !TRAINING_ELEMENT.test(resolved.id)) return null;
+      redirected++;
+      return TRAINING_UNAVAILABLE;
+    },
+    generateBundle(_options, bundle) {
+      if (redirected === 0) this.error('trainingUnavailable: no import of src/training/referral-training.ts found — check the plugin');
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const leaked = chunk.moduleIds.filter((id) => TRAINING_CODE.test(id) && !UNAVAILABLE_MODULE.test(id));
+        if (leaked.length > 0) this.error(`trainingUnavailable: training code in ${chunk.fileName}: ${leaked.join(', ')}`);
+      }
+    },
+  };
+}
