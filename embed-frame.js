@@ -1,6 +1,8 @@
 /**
- * embed.html's script: puts one <referral-guide> on the page from the query string and
- * forwards its events to the embedding page with postMessage. Plain ES2020, no build step.
+ * embed.html's script: puts one <referral-guide> on the page from the query string, loads the
+ * guide's classic script (the trainers' file for mode=training: the caseworkers' file has no
+ * training mode), and forwards its events to the embedding page with postMessage. Plain ES2020,
+ * no build step.
  *
  * Messages (docs/embedding.md), all shaped
  *   { source: 'referral-guide', version: 1, type, detail }
@@ -59,6 +61,10 @@
   }
 
   document.getElementById('guide').append(guide);
+
+  var script = document.createElement('script');
+  script.src = mode === 'training' ? './dist/referral-guide-training.iife.js' : './dist/referral-guide.iife.js';
+  document.head.append(script);
 
   var lastHeight = 0;
   new ResizeObserver(function () {
