@@ -3,8 +3,11 @@
  *
  * - `/__embed/configs/<name>`: a config file from demo/configs or test/embed/fixtures as the raw
  *   JSON a host's server sends (wtr's esbuild plugin would turn a `.json` path into a JS module).
- * - `/__embed/dist/<file>`: the production builds (ES entry with its chunks, single-file IIFE),
- *   built once per test run on first request, so tests check what editors actually embed.
+ * - `/__embed/dist/<file>`: the production builds (ES entry with its chunks, the caseworkers' and
+ *   the trainers' single-file IIFE), built once per test run on first request, so tests check what
+ *   editors actually embed — byte for byte: the esbuild plugin of web-test-runner.config.mjs
+ *   (which has a `target`) re-transforms every `.js` it serves, so this plugin's `transform` puts
+ *   the built file back.
  * - `/__embed/pages/<file>`: the pages in test/embed/pages, the `csp-*` ones sent with a strict
  *   Content-Security-Policy header (no inline script or style, no eval); `/embed.html` (the
  *   iframe page) gets the same header, and its `./dist/…` is this run's build.
@@ -37,6 +40,12 @@ async function buildDist() {
   return buildOnce;
 }
 
+/** A file of this run's build by its request path (`/__embed/dist/…` or `/dist/…`), or null. */
+async function distFile(requestPath) {
+  const dir = await buildDist();
+  return fileIn(dir, requestPath.slice(requestPath.indexOf('/dist/') + '/dist/'.length));
+}
+
 async function fileIn(dir, rel) {
   const file = path.resolve(dir, rel);
   if (!file.startsWith(dir + path.sep)) return null;
@@ -63,10 +72,8 @@ export function embedTestPlugins() {
         }
         // embed.html loads ./dist/…: in tests that is this run's build too.
         if (p.startsWith('/__embed/dist/') || p.startsWith('/dist/')) {
-          const dir = await buildDist();
-          const rel = p.slice(p.indexOf('/dist/') + '/dist/'.length);
-          const body = await fileIn(dir, rel);
-          return body === null ? undefined : { body, type: TYPES[path.extname(rel)] ?? 'txt' };
+          const body = await distFile(p);
+          return body === null ? undefined : { body, type: TYPES[path.extname(p)] ?? 'txt' };
         }
         if (p.startsWith('/__embed/pages/')) {
           const rel = p.slice('/__embed/pages/'.length);
@@ -77,9 +84,14 @@ export function embedTestPlugins() {
         }
         return undefined;
       },
-      transform(context) {
+      async transform(context) {
         // The iframe page must work under the strictest policy a host is likely to send.
         if (context.path === '/embed.html') return { headers: { 'content-security-policy': STRICT_CSP } };
+        // Runs after the esbuild plugin (it comes later in the config's list): the build as built.
+        if (context.path.startsWith('/__embed/dist/') || context.path.startsWith('/dist/')) {
+          const body = await distFile(context.path);
+          return body === null ? undefined : { body };
+        }
         return undefined;
       },
     },
