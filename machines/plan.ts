@@ -11,6 +11,7 @@
  */
 import { explain, factKey, factMask, factValues, holds, type Condition, type FactValues } from './conditions.ts';
 import { askedPathFor } from './questions.ts';
+import { isAcuteWarning, isComplete, type Snapshot } from './snapshot.ts';
 import { STEPS, flags as flagDefs, referralRules, rulesValidAsOf, services, type Step } from './rules.ts';
 import {
   FLAG_IDS,
@@ -165,4 +166,14 @@ export function computePlan(answers: Answers, details: Details = {}): ReferralPl
     flags: flagPart.flags.slice(),
     trace,
   };
+}
+
+/**
+ * The plan once the guide is complete. While the machine waits at the acute warning it returns the
+ * interim plan (the emergency track and F-acute), so "call 112 now" is never lost; otherwise null.
+ */
+export function planOf(snapshot: Snapshot): ReferralPlan | null {
+  if (isComplete(snapshot)) return computePlan(snapshot.context.answers, snapshot.context.details);
+  if (isAcuteWarning(snapshot)) return computePlan({ acute: 'yes' }, snapshot.context.details);
+  return null;
 }

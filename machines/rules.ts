@@ -7,8 +7,9 @@
 import type { Condition } from './conditions.ts';
 import type { Authority, Confidence, FlagId, RuleId, ServiceId } from './types.ts';
 
-/** The date the rules were last checked against the law. Shown on every plan. */
-export const rulesValidAsOf = '2026-11-22';
+import { rulesValidAsOf } from './rules-date.ts';
+
+export { rulesValidAsOf };
 
 /**
  * When a track starts: `emergency` before everything, `first` together with the other treatment
