@@ -8,12 +8,10 @@ import {
   handoffOf,
   isAcuteWarning,
   isComplete,
-  planOf,
   progressOf,
-  questionById,
-  type QuestionId,
-  type ReferralPlan as Plan,
-} from '../machines/index.ts';
+} from '../machines/snapshot.ts';
+import { questionById } from '../machines/questions.ts';
+import type { QuestionId, ReferralPlan as Plan } from '../machines/types.ts';
 import { ConfigController } from './controllers/config-controller.ts';
 import { InputError, describeInputError, type InputIssue, type Translate } from './errors.ts';
 import type { ReferralConfig } from './config/schema.ts';
@@ -186,7 +184,8 @@ export class ReferralGuide extends LitElement {
         }
       }
       /* A lazy screen (src/screens.ts) still loading: hold some room rather than collapse. */
-      [data-screen]:not(:defined) {
+      [data-screen]:not(:defined),
+      .pending {
         display: block;
         min-height: 20rem;
       }
@@ -244,6 +243,11 @@ export class ReferralGuide extends LitElement {
   private screensLoading: Promise<void> | null = null;
   private screensLoaded = false;
   private screens: typeof import('./screens.ts') | null = null;
+  /** The statechart and i18next (MachineController, I18nController): loading, and whether done. */
+  private coreLoading: Promise<void> | null = null;
+  private coreSettled = false;
+  /** An answer given on the first screen before the statechart had loaded (sent once it has). */
+  private firstAnswer: { questionId: QuestionId; value: string | string[] } | null = null;
 
   constructor() {
     super();
@@ -264,7 +268,7 @@ export class ReferralGuide extends LitElement {
 
   /** The current plan (null before the guide is complete). */
   get plan(): Plan | null {
-    return planOf(this.machine.snapshot);
+    return this.machine.planOf();
   }
 
   /** The language the widget shows. */
@@ -386,7 +390,9 @@ export class ReferralGuide extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const waiting = this.localConfig.parsing ?? (this.waitsForScreens() ? this.screensLoading : null);
+    const waiting = !this.coreSettled
+      ? this.loadCore()
+      : (this.localConfig.parsing ?? (this.waitsForScreens() ? this.screensLoading : null));
     if (!waiting) return done;
     await waiting;
     return this.getUpdateComplete();
@@ -397,7 +403,39 @@ export class ReferralGuide extends LitElement {
     return this.mode !== 'training' && LAZY_SCREENS.has(this.screen());
   }
 
+  /**
+   * Loads the statechart and i18next (once). The first question is rendered without them (from
+   * the snapshot a fresh guide starts with and the Danish texts in the entry); they load once it
+   * is on screen, and the next render, on them, changes nothing the caseworker sees.
+   */
+  private loadCore(): Promise<void> {
+    this.coreLoading ??= Promise.all([this.machine.load(), this.i18n.load()]).then(
+      () => {
+        this.coreSettled = true;
+        const answer = this.firstAnswer;
+        this.firstAnswer = null;
+        if (answer) this.answer(answer.questionId, answer.value);
+      },
+      (error: unknown) => {
+        this.coreSettled = true;
+        this.boundary.fail(error);
+      },
+    );
+    return this.coreLoading;
+  }
+
   protected override firstUpdated(): void {
+    // The statechart and i18next: right after this first frame is painted (a task queued from
+    // an animation frame runs after the paint; the timer covers a page in a background tab,
+    // which gets no animation frames).
+    let queued = false;
+    const load = () => {
+      if (queued) return;
+      queued = true;
+      setTimeout(() => void this.loadCore());
+    };
+    requestAnimationFrame(load);
+    setTimeout(load, 100);
     // Fetch the other screens while the caseworker reads the first question, not before it.
     const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback;
     if (idle) idle(() => void this.loadScreens());
@@ -473,7 +511,7 @@ export class ReferralGuide extends LitElement {
     } else if (screen === 'review') {
       text = tr.t('live.review', { count: answeredPath(snap).length });
     } else {
-      text = tr.t('live.plan', { count: planOf(snap)?.tracks.length ?? 0 });
+      text = tr.t('live.plan', { count: this.machine.planOf()?.tracks.length ?? 0 });
     }
     this.announcement = droppedText + text;
     this.focusPending = this.userActed;
@@ -481,6 +519,11 @@ export class ReferralGuide extends LitElement {
   }
 
   private send(event: ReferralMachineEvent): boolean {
+    if (!this.machine.loaded) {
+      // Only the first screen shows before the statechart has loaded; it has no Back.
+      void this.loadCore().then(() => this.send(event));
+      return true;
+    }
     this.userActed = true;
     const taken = this.boundary.guard(() => this.machine.send(event)) ?? false;
     this.requestUpdate();
@@ -562,6 +605,9 @@ export class ReferralGuide extends LitElement {
           @rg-back=${() => this.send({ type: 'back' })}
         ></referral-acute>`;
       case 'question': {
+        // persist: the stored answers go in once the statechart has loaded (a moment); not the
+        // first question meanwhile, which the caseworker might start answering.
+        if (this.persistence.pending) return html`<div class="pending" data-screen="pending" part="screen"></div>`;
         const id = currentQuestion(snap)!;
         return html`<referral-question
           data-screen="question"
@@ -577,7 +623,7 @@ export class ReferralGuide extends LitElement {
         ></referral-question>`;
       }
       case 'review': {
-        const plan = planOf(snap);
+        const plan = this.machine.planOf();
         return html`<referral-review
           data-screen="review"
           part="screen"
@@ -593,7 +639,7 @@ export class ReferralGuide extends LitElement {
         ></referral-review>`;
       }
       case 'plan': {
-        const plan = planOf(snap)!;
+        const plan = this.machine.planOf()!;
         // The plan is one click from the review screen, so the screens chunk is in by now.
         if (!this.screens) return html`<referral-plan data-screen="plan" part="screen"></referral-plan>`;
         const { buildPlanView, localView } = this.screens;
@@ -631,12 +677,22 @@ export class ReferralGuide extends LitElement {
 
   private onAnswer = (e: CustomEvent<{ questionId: QuestionId; value: string | string[] }>) => {
     const { questionId, value } = e.detail;
+    if (this.machine.loaded) this.answer(questionId, value);
+    else {
+      // Continue pressed before the statechart is in (within a few frames of the first paint):
+      // the latest answer goes in as soon as it is.
+      this.firstAnswer = { questionId, value };
+      void this.loadCore();
+    }
+  };
+
+  private answer(questionId: QuestionId, value: string | string[]) {
     if (!this.send({ type: 'answer', questionId, value })) {
       this.userActed = false;
       this.questionError = this.i18n.translator.t('errors.invalidAnswer');
       this.report('invalid-answer', 'errors.invalidAnswer');
     }
-  };
+  }
 
   private onEdit = (e: CustomEvent<{ questionId: string }>) => {
     this.send({ type: 'edit', questionId: e.detail.questionId });
@@ -648,6 +704,12 @@ export class ReferralGuide extends LitElement {
   };
 
   private onConfirm = () => {
+    // The review screen comes with the screens chunk; another guide on the page may have defined
+    // it a moment before this guide's own import of the chunk has resolved.
+    if (!this.screens) {
+      void this.loadScreens().then(() => this.screens && this.onConfirm());
+      return;
+    }
     this.userActed = true;
     this.showPlan = true;
     this.copyStatus = null;
@@ -655,8 +717,7 @@ export class ReferralGuide extends LitElement {
     if (!plan) return;
     // The plan leaves the element only in the contract's shape (validated, and a copy the host
     // cannot use to change the widget's state).
-    // The review screen that sends rg-confirm is in the screens chunk, with the plan schema.
-    const checked = this.screens!.referralPlanSchema.safeParse(plan);
+    const checked = this.screens.referralPlanSchema.safeParse(plan);
     if (checked.success) this.queueEvent(new ReferralCompleteEvent(checked.data as Plan));
     else this.reportInput(new InputError('invalid-plan', 'errors.plan.invalid', checked.error.issues as unknown as InputIssue[], {}, plan));
   };

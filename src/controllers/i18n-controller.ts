@@ -1,8 +1,11 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import type { i18n as I18n } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadLanguage, resources } from '../i18n/resources.ts';
-import { DEFAULT_LANG, toLang, type Lang } from '../i18n/languages.ts';
-import { makeTranslator, type Translator } from '../i18n/translator.ts';
+import { DEFAULT_LANG, FALLBACK_LANGS, LANGS, toLang, type Lang } from '../i18n/languages.ts';
+import { makeFirstTranslator } from '../i18n/first-translator.ts';
+import type { Translator } from '../i18n/translator.ts';
+
+type Core = typeof import('../i18n/i18next-core.ts');
 
 export interface LangResolution {
   lang: Lang;
@@ -13,24 +16,48 @@ export interface LangResolution {
 /**
  * Owns the widget's private i18next instance. `createInstance()` keeps the host page's own
  * i18next (if any) untouched; the resources are in memory, so init is synchronous.
+ *
+ * The guide's first question does not wait for i18next: until `load()` has brought it in, the
+ * translators read the locale data in memory directly (src/i18n/first-translator.ts, held equal
+ * to i18next by a test), and new translator objects then make Lit re-render in place. An element
+ * that has i18next already (training mode's chunk) passes it and gets it at once.
  */
 export class I18nController implements ReactiveController {
-  readonly i18n: I18n;
+  i18n: I18n | null = null;
   lang: Lang = DEFAULT_LANG;
   translator: Translator;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly translators = new Map<Lang, Translator>();
+  private core: Core | null = null;
+  private loading: Promise<void> | null = null;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement, core?: Core) {
     this.host = host;
-    this.i18n = i18next.createInstance();
-    void this.i18n.init({
+    if (core) this.start(core);
+    this.translator = this.translatorFor(DEFAULT_LANG);
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Loads i18next (once); resolves when every translator runs on it. */
+  load(): Promise<void> {
+    this.loading ??= (this.core ? Promise.resolve() : import('../i18n/i18next-core.ts').then((core) => this.start(core))).then(() => {
+      this.translators.clear();
+      this.translator = this.translatorFor(this.lang);
+      this.host.requestUpdate();
+    });
+    return this.loading;
+  }
+
+  private start(core: Core): I18n {
+    this.core = core;
+    const instance = core.i18next.createInstance();
+    void instance.init({
       resources,
       lng: DEFAULT_LANG,
-      // Greenlandic strings still missing fall back to Danish (what a Greenlandic caseworker in
-      // Denmark reads), then English.
-      fallbackLng: { kl: ['da', 'en'], da: ['en'], en: ['da'], default: ['da'] },
-      supportedLngs: ['da', 'kl', 'en'],
+      fallbackLng: { ...FALLBACK_LANGS, default: [DEFAULT_LANG] },
+      supportedLngs: [...LANGS],
       ns: ['ui', 'rules'],
       defaultNS: 'ui',
       initAsync: false,
@@ -38,30 +65,28 @@ export class I18nController implements ReactiveController {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
-    this.translator = this.translatorFor(DEFAULT_LANG);
-    host.addController(this);
+    this.i18n = instance;
+    return instance;
   }
-
-  hostConnected(): void {}
 
   translatorFor(lang: Lang): Translator {
     let tr = this.translators.get(lang);
     if (!tr) {
-      tr = makeTranslator(this.i18n, lang);
+      tr = this.i18n && this.core ? this.core.makeTranslator(this.i18n, lang) : makeFirstTranslator(resources, lang);
       this.translators.set(lang, tr);
-      if (!this.i18n.hasResourceBundle(lang, 'ui')) void this.load(lang);
+      if (!(lang in resources)) void this.loadBundles(lang);
     }
     return tr;
   }
 
   /**
    * The ES build bundles Danish only; another language arrives as a chunk of the same build
-   * (from the page's own origin). Until then i18next's fallback shows Danish; then a new
-   * translator object makes Lit re-render everything in the language asked for.
+   * (from the page's own origin). Until then the fallback shows Danish; then a new translator
+   * object makes Lit re-render everything in the language asked for.
    */
-  private async load(lang: Lang): Promise<void> {
+  private async loadBundles(lang: Lang): Promise<void> {
     const bundles = await loadLanguage(lang);
-    for (const [ns, data] of Object.entries(bundles)) this.i18n.addResourceBundle(lang, ns, data, true, true);
+    if (this.i18n) for (const [ns, data] of Object.entries(bundles)) this.i18n.addResourceBundle(lang, ns, data, true, true);
     this.translators.delete(lang);
     if (this.lang === lang) this.translator = this.translatorFor(lang);
     this.host.requestUpdate();

@@ -1,41 +1,86 @@
-import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import type { Actor, SnapshotFrom } from 'xstate';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { referralMachine } from '../../machines/index.ts';
+import type { referralMachine } from '../../machines/referral.machine.ts';
+import type { ReferralContext } from '../../machines/referral.machine.ts';
+import { questions } from '../../machines/questions.ts';
+import type { ReferralPlan } from '../../machines/types.ts';
 
 export type ReferralActor = Actor<typeof referralMachine>;
 export type ReferralSnapshot = SnapshotFrom<typeof referralMachine>;
 export type ReferralMachineEvent = Parameters<ReferralActor['send']>[0];
+type Input = { answers?: object; details?: object };
 
 /**
  * Owns the statechart's actor for one `<referral-guide>`. The actor outlives disconnection, so
  * moving the element in the DOM (which intranet CMSs do) keeps every answer; only the
  * subscription follows the element's connection.
+ *
+ * The statechart's code (XState, the machine) loads on `load()`, which the element calls once its
+ * first question is on screen. Until then `snapshot` is the one a fresh guide starts with (the
+ * first question, nothing answered), which is all the first screen reads; `restore()` is kept for
+ * the actor, and `send()` must wait for `load()`.
  */
 export class MachineController implements ReactiveController {
-  actor: ReferralActor;
+  actor: ReferralActor | null = null;
   /** The last good snapshot: after an error in the actor it still holds the answers. */
-  snapshot: ReferralSnapshot;
+  snapshot: ReferralSnapshot = firstSnapshot();
   private readonly host: ReactiveControllerHost;
   private readonly onError: (error: unknown) => void;
   private subscription: { unsubscribe(): void } | null = null;
   private connected = false;
+  private input: Input | undefined;
+  private loading: Promise<void> | null = null;
+  private statechart: typeof import('./statechart.ts') | null = null;
 
   constructor(
     host: ReactiveControllerHost,
-    input?: { answers?: Record<string, unknown>; details?: Record<string, unknown> },
+    input?: Input,
     onError: (error: unknown) => void = (error) => console.error(error),
   ) {
     this.host = host;
     this.onError = onError;
-    this.actor = createActor(referralMachine, { input });
+    this.input = input;
+    host.addController(this);
+  }
+
+  /**
+   * The plan of the current snapshot (machines/plan.ts `planOf`): null before the guide is
+   * complete (or at the acute warning), and always before the statechart has loaded.
+   */
+  planOf(): ReferralPlan | null {
+    return this.statechart?.planOf(this.snapshot) ?? null;
+  }
+
+  /** Whether the statechart runs (events can be sent). */
+  get loaded(): boolean {
+    return this.actor !== null;
+  }
+
+  /** Loads the statechart's code and starts the actor (once); resolves when it runs. */
+  load(): Promise<void> {
+    this.loading ??= import('./statechart.ts').then((statechart) => {
+      this.statechart = statechart;
+      this.start(this.input);
+      this.host.requestUpdate();
+    });
+    return this.loading;
+  }
+
+  private start(input: Input | undefined): void {
+    this.actor = this.statechart!.createActor(this.statechart!.referralMachine, { input });
     this.actor.start();
     this.snapshot = this.actor.getSnapshot();
-    host.addController(this);
+    if (this.connected) this.subscribe();
   }
 
   hostConnected(): void {
     this.connected = true;
-    this.subscription ??= this.actor.subscribe({
+    if (this.actor) this.subscribe();
+  }
+
+  private subscribe(): void {
+    const actor = this.actor!;
+    this.subscription ??= actor.subscribe({
       next: (snapshot) => {
         if (snapshot.status !== 'active') return;
         this.snapshot = snapshot;
@@ -44,21 +89,23 @@ export class MachineController implements ReactiveController {
       // An exception inside the statechart stops the actor; the guide's error boundary takes over.
       error: (error) => this.onError(error),
     });
-    if (this.actor.getSnapshot().status === 'active') this.snapshot = this.actor.getSnapshot();
+    if (actor.getSnapshot().status === 'active') this.snapshot = actor.getSnapshot();
   }
 
   /**
    * Replaces the actor with one started from these answers and details (the machine re-validates
-   * them): a restore after a reload (persist) or after an internal error.
+   * them): a restore after a reload (persist), after an internal error, or Clear all. Before the
+   * statechart has loaded, the actor will start from them.
    */
-  restore(input: { answers?: object; details?: object }): void {
+  restore(input: Input): void {
     this.subscription?.unsubscribe();
     this.subscription = null;
-    this.actor.stop();
-    this.actor = createActor(referralMachine, { input });
-    this.actor.start();
-    this.snapshot = this.actor.getSnapshot();
-    if (this.connected) this.hostConnected();
+    this.actor?.stop();
+    if (this.statechart) this.start(input);
+    else {
+      this.input = input;
+      this.snapshot = firstSnapshot();
+    }
     this.host.requestUpdate();
   }
 
@@ -73,6 +120,7 @@ export class MachineController implements ReactiveController {
    * use (a value outside the options, a Change link to a pruned question) by keeping its snapshot.
    */
   send(event: ReferralMachineEvent): boolean {
+    if (!this.actor) throw new Error('referral-guide: an event before the statechart has loaded');
     const before = this.actor.getSnapshot();
     this.actor.send(event);
     const after = this.actor.getSnapshot();
@@ -80,4 +128,39 @@ export class MachineController implements ReactiveController {
     this.snapshot = after;
     return after !== before;
   }
+}
+
+/**
+ * The snapshot a fresh guide starts with, without the statechart's code: waiting at the first
+ * question, nothing answered, nowhere to go back to. It answers what the widget and the machine
+ * helpers (machines/snapshot.ts) ask of a snapshot; test/ui/first-screen.test.ts holds it equal to
+ * a fresh actor's.
+ */
+export function firstSnapshot(): ReferralSnapshot {
+  const first = questions[0].id;
+  const context: ReferralContext = {
+    answers: {},
+    details: {},
+    current: first,
+    dropped: [],
+    skipAnswered: true,
+    editOrigin: null,
+    jumpTo: null,
+  };
+  const value = { [first]: 'waiting' };
+  const tags = new Set(['question']);
+  const snapshot = {
+    status: 'active',
+    value,
+    context,
+    tags,
+    hasTag: (tag: string) => tags.has(tag),
+    matches: (state: unknown) =>
+      typeof state === 'string'
+        ? state === first
+        : typeof state === 'object' && state !== null && JSON.stringify(state) === JSON.stringify(value),
+    // Back, Continue and the handoff have nowhere to go from a fresh first question.
+    can: (event: { type: string }) => !['back', 'continue', 'region-took-over'].includes(event.type),
+  };
+  return snapshot as unknown as ReferralSnapshot;
 }

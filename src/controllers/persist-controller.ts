@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { rulesValidAsOf, type Answers, type Details } from '../../machines/index.ts';
+import { rulesValidAsOf } from '../../machines/rules-date.ts';
+import type { Answers, Details } from '../../machines/types.ts';
 import type { MachineController } from './machine-controller.ts';
 
 /**
@@ -56,8 +57,22 @@ export class PersistController implements ReactiveController {
     return this.host.persist && this.host.mode !== 'training';
   }
 
+  /**
+   * Nothing is read or written before the statechart has loaded (the first screen's snapshot is
+   * not the stored one); the machine's load asks for an update, which restores.
+   */
   hostConnected(): void {
-    if (this.enabled) this.restore();
+    if (this.enabled && this.machine.loaded) this.restore();
+  }
+
+  /** A stored record waits for the statechart: the first question would not be the right screen. */
+  get pending(): boolean {
+    if (!this.enabled || this.machine.loaded || this.restoreTried) return false;
+    try {
+      return this.storage()?.getItem(this.key) != null;
+    } catch {
+      return false;
+    }
   }
 
   /** Before each render: restore if `persist` was just switched on, then write what changed. */
@@ -66,6 +81,7 @@ export class PersistController implements ReactiveController {
       if (this.lastWritten !== null) this.remove();
       return;
     }
+    if (!this.machine.loaded) return;
     if (!this.restoreTried) this.restore();
     this.write();
   }

@@ -13,6 +13,7 @@ import {
   type ServiceId,
 } from '../../machines/index.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
+import * as i18nCore from '../i18n/i18next-core.ts';
 import { copyText } from '../clipboard.ts';
 import { defineOnce } from '../define.ts';
 import { describeInputError, InputError } from '../errors.ts';
@@ -99,14 +100,14 @@ export class ReferralTraining extends LitElement {
 
   static override styles = [tokens, shared, trainingStyles];
 
-  private readonly i18n = new I18nController(this);
+  private readonly i18n = new I18nController(this, i18nCore);
   private player: ScenarioPlayer | null = null;
   private focusAfterRender: 'heading' | 'presenter-toggle' | 'stage' | null = null;
   private loadToken = 0;
 
   constructor() {
     super();
-    addTrainingBundles(this.i18n.i18n);
+    addTrainingBundles(this.i18n.i18n!);
     this.lang = '';
     this.scenario = null;
     this.presenter = false;

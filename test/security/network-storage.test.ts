@@ -106,8 +106,11 @@ describe('network and storage', function () {
     await wipeStorage();
     await import('../../src/index.ts');
     // The screens after the first question are a module of their own, loaded on first use (or
-    // when the browser is idle): same origin, part of the element. Load it here too.
+    // when the browser is idle): same origin, part of the element. Load them here too.
     await import('../../src/screens.ts');
+    // So are the statechart and i18next, which load once the first question is on screen.
+    await import('../../src/controllers/statechart.ts');
+    await import('../../src/i18n/i18next-core.ts');
     // From here on the page has all its modules: any request is the guide's doing.
     new PerformanceObserver((list) => observed.push(...list.getEntries())).observe({ type: 'resource', buffered: false });
   });
