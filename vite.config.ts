@@ -116,7 +116,14 @@ function libraryBuild({ format, entry, file, training }: (typeof LIBRARY_BUILDS)
           // Locale chunks are named after their file: chunks/kl-rules-<hash>.js.
           chunkFileNames: (chunk) => {
             const locale = /locales[\\/](\w+)[\\/](\w+)\.json$/.exec(chunk.facadeModuleId ?? '');
-            return locale ? `chunks/${locale[1]}-${locale[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+            if (locale) return `chunks/${locale[1]}-${locale[2]}-[hash].js`;
+            // Shared chunks are named by rolldown after one of their modules; these two say what
+            // they hold instead (XState with the machine and the rules; the plan view with the
+            // Danish plan texts and the clipboard, shared by the screens and training mode).
+            const has = (file: RegExp) => chunk.moduleIds.some((id) => file.test(id));
+            if (has(/[\\/]machines[\\/]referral\.machine\.ts$/)) return 'chunks/machine-[hash].js';
+            if (has(/[\\/]src[\\/]plan-view\.ts$/)) return 'chunks/plan-view-[hash].js';
+            return 'chunks/[name]-[hash].js';
           },
 
         },
