@@ -261,7 +261,11 @@ export class ReferralGuide extends LitElement {
     this.announcement = '';
   }
 
-  /** The statechart's current snapshot (read-only; drive the guide through the UI or its events). */
+  /**
+   * The statechart's current snapshot (read-only; drive the guide through the UI or its events).
+   * In the moment between the first question on screen and the statechart's code arriving, it is
+   * the snapshot a fresh guide starts with; `await guide.updateComplete` waits for the real one.
+   */
   get snapshot(): ReferralSnapshot {
     return this.machine.snapshot;
   }
@@ -409,7 +413,9 @@ export class ReferralGuide extends LitElement {
    * is on screen, and the next render, on them, changes nothing the caseworker sees.
    */
   private loadCore(): Promise<void> {
-    this.coreLoading ??= Promise.all([this.machine.load(), this.i18n.load()]).then(
+    if (this.coreLoading) return this.coreLoading;
+    this.coreSettled = false;
+    this.coreLoading = Promise.all([this.machine.load(), this.i18n.load()]).then(
       () => {
         this.coreSettled = true;
         const answer = this.firstAnswer;
@@ -417,7 +423,10 @@ export class ReferralGuide extends LitElement {
         if (answer) this.answer(answer.questionId, answer.value);
       },
       (error: unknown) => {
+        // A chunk that did not load (an editor who copied the entry without `chunks/`): the
+        // failure message and a `referral-error`; an answer or Restart after it tries again.
         this.coreSettled = true;
+        this.coreLoading = null;
         this.boundary.fail(error);
       },
     );
@@ -788,6 +797,7 @@ export class ReferralGuide extends LitElement {
     this.userActed = true;
     this.lastScreenKey = 'failure';
     this.boundary.reset();
+    if (!this.machine.loaded) void this.loadCore();
   };
 
   private dismiss(code: ReferralErrorCode) {

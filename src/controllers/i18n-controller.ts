@@ -42,11 +42,17 @@ export class I18nController implements ReactiveController {
 
   /** Loads i18next (once); resolves when every translator runs on it. */
   load(): Promise<void> {
-    this.loading ??= (this.core ? Promise.resolve() : import('../i18n/i18next-core.ts').then((core) => this.start(core))).then(() => {
-      this.translators.clear();
-      this.translator = this.translatorFor(this.lang);
-      this.host.requestUpdate();
-    });
+    this.loading ??= (this.core ? Promise.resolve() : import('../i18n/i18next-core.ts').then((core) => this.start(core))).then(
+      () => {
+        this.translators.clear();
+        this.translator = this.translatorFor(this.lang);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.loading = null; // the next load() tries again; meanwhile the first translators serve
+        throw error;
+      },
+    );
     return this.loading;
   }
 

@@ -58,11 +58,17 @@ export class MachineController implements ReactiveController {
 
   /** Loads the statechart's code and starts the actor (once); resolves when it runs. */
   load(): Promise<void> {
-    this.loading ??= import('./statechart.ts').then((statechart) => {
-      this.statechart = statechart;
-      this.start(this.input);
-      this.host.requestUpdate();
-    });
+    this.loading ??= import('./statechart.ts').then(
+      (statechart) => {
+        this.statechart = statechart;
+        this.start(this.input);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.loading = null; // the next load() tries again (a chunk missing, a network hiccup)
+        throw error;
+      },
+    );
     return this.loading;
   }
 

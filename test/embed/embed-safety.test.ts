@@ -208,3 +208,30 @@ describe('embedding: host pages', () => {
     }
   });
 });
+
+describe('embedding: the ES entry without its chunks/ folder', () => {
+  // Danish: the entry carries it; English and Greenlandic are chunks too, so without chunks/ an
+  // English page gets this message in Danish (the fallback language).
+  it('shows the first question, then the failure message, and tells the host once', async () => {
+    const iframe = await frame('/__embed/pages/blank.html');
+    const doc = iframe.contentDocument!;
+    doc.documentElement.lang = 'da';
+    const events: Array<{ code: string; message: string }> = [];
+    doc.addEventListener('referral-error', (e) => events.push((e as CustomEvent).detail));
+    doc.body.innerHTML = '<referral-guide></referral-guide>';
+    await addScript(doc, '/__embed/no-chunks/referral-guide.js', true);
+    const guide = doc.querySelector('referral-guide') as ReferralGuide;
+    await until('the first question', () => guide.shadowRoot?.querySelector('referral-question'));
+    const failure = await until('the failure message', () => guide.shadowRoot!.querySelector<HTMLElement>('[data-failure]'));
+    const da = (await import('../../locales/da/ui.json')).default;
+    expect(failure.querySelector('h2')!.textContent!.trim()).to.equal(da.failure.heading);
+    await until('the event', () => events.length > 0);
+    expect(events.map((e) => e.code)).to.deep.equal(['internal']);
+    expect(events[0].message).to.equal(da.failure.event);
+    // Restart tries the chunks again (here they are still missing: the message and event again).
+    failure.querySelector<HTMLButtonElement>('[data-failure-restart]')!.click();
+    await until('a second attempt', () => events.length > 1);
+    expect(events.map((e) => e.code)).to.deep.equal(['internal', 'internal']);
+    await until('the failure message again', () => guide.shadowRoot!.querySelector('[data-failure]'));
+  });
+});

@@ -8,6 +8,8 @@
  *   editors actually embed — byte for byte: the esbuild plugin of web-test-runner.config.mjs
  *   (which has a `target`) re-transforms every `.js` it serves, so this plugin's `transform` puts
  *   the built file back.
+ * - `/__embed/no-chunks/referral-guide.js`: the ES entry without its `chunks/` (every other path
+ *   there is a 404), as an editor who copied one file has it.
  * - `/__embed/pages/<file>`: the pages in test/embed/pages, the `csp-*` ones sent with a strict
  *   Content-Security-Policy header (no inline script or style, no eval); `/embed.html` (the
  *   iframe page) gets the same header, and its `./dist/…` is this run's build.
@@ -69,6 +71,10 @@ export function embedTestPlugins() {
             (await fileIn(path.join(root, 'demo/configs'), `${name}.json`)) ??
             (await fileIn(path.join(root, 'test/embed/fixtures'), `${name}.json`));
           return body === null ? undefined : { body, type: 'json' };
+        }
+        // The ES entry as an editor who copied it without its `chunks/` folder has it.
+        if (p === '/__embed/no-chunks/referral-guide.js') {
+          return { body: await distFile('/dist/referral-guide.js'), type: 'js' };
         }
         // embed.html loads ./dist/…: in tests that is this run's build too.
         if (p.startsWith('/__embed/dist/') || p.startsWith('/dist/')) {
