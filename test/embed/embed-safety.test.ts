@@ -8,39 +8,7 @@ import i18next from 'i18next';
 import '../../src/index.ts';
 import type { ReferralGuide } from '../../src/referral-guide.ts';
 import { referralPlanSchema } from '../../machines/index.ts';
-import { DUAL_HOMELESS, deepText, driveToPlan, screenOf } from './drive.ts';
-
-/** An iframe on `src`, resolved once its document has loaded. */
-async function frame(src: string): Promise<HTMLIFrameElement> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width: 900px; height: 700px; border: 0';
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = src;
-  document.body.append(iframe);
-  await loaded;
-  return iframe;
-}
-
-async function until<T>(what: string, fn: () => T | null | undefined | false, timeout = 8000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-function addScript(doc: Document, src: string, module = false): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = doc.createElement('script');
-    if (module) script.type = 'module';
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`${src} failed to load`));
-    doc.head.append(script);
-  });
-}
+import { DUAL_HOMELESS, addScript, deepText, driveToPlan, frame, screenOf, until } from './drive.ts';
 
 function renderedGuide(doc: Document): Promise<ReferralGuide> {
   return until('a rendered guide', () => {

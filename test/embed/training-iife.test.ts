@@ -11,7 +11,7 @@ import klUi from '../../locales/kl/ui.json';
 import type { ReferralErrorDetail } from '../../src/events/referral-error.ts';
 import type { ReferralGuide } from '../../src/referral-guide.ts';
 import { bundledScenarios } from '../../src/training/scenarios/index.ts';
-import { DUAL_HOMELESS, deepText, driveToPlan } from './drive.ts';
+import { DUAL_HOMELESS, addScript, deepText, driveToPlan, frame, until } from './drive.ts';
 
 const LEAN = '/__embed/dist/referral-guide.iife.js';
 const TRAINING = '/__embed/dist/referral-guide-training.iife.js';
@@ -28,36 +28,6 @@ function expected(lang: keyof typeof UI) {
   const t = UI[lang].errors.trainingUnavailable;
   const fill = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => names[name]);
   return { heading: t.heading, body: fill(t.body), fix: fill(t.fix) };
-}
-
-async function frame(src: string): Promise<HTMLIFrameElement> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width: 900px; height: 700px; border: 0';
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = src;
-  document.body.append(iframe);
-  await loaded;
-  return iframe;
-}
-
-async function until<T>(what: string, fn: () => T | null | undefined | false, timeout = 8000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-function addScript(doc: Document, src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = doc.createElement('script');
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`${src} failed to load`));
-    doc.head.append(script);
-  });
 }
 
 /** The `<referral-training>` inside a guide, once it has rendered `selector` in its shadow root. */

@@ -13,6 +13,7 @@ import type { ReferralGuide } from '../../src/referral-guide.ts';
 import type { ReferralTraining } from '../../src/training/referral-training.ts';
 import { currentQuestion } from '../../machines/index.ts';
 import cases from '../fixtures/bad-input/cases.json';
+import { until } from '../embed/drive.ts';
 import daUi from '../../locales/da/ui.json';
 import klUi from '../../locales/kl/ui.json';
 import enUi from '../../locales/en/ui.json';
@@ -64,16 +65,6 @@ function expectClean(label: string) {
   expect(({} as Record<string, unknown>).polluted, `${label}: Object.prototype polluted`).to.equal(undefined);
   expect(Object.prototype.hasOwnProperty.call(Array.prototype, 'polluted'), label).to.equal(false);
   expect(uncaught, `${label}: uncaught errors`).to.deep.equal([]);
-}
-
-async function until<T>(what: string, fn: () => T | null | undefined | false, timeout = 5000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 describe('bad-input catalogue', function () {

@@ -12,19 +12,10 @@ import { currentQuestion, rulesValidAsOf } from '../../machines/index.ts';
 import enUi from '../../locales/en/ui.json';
 import daUi from '../../locales/da/ui.json';
 import { NOTHING, answerOnScreen, clearAll, clearAllEl, inGuide, openPlan, screenOf, settle, walkToReview } from './drive.ts';
+import { frame, until } from '../embed/drive.ts';
 
 const PAGE = '/test/security/pages/persist.html';
 const KEY_IN_FRAME = `referral-guide:${PAGE}#intake`;
-
-async function until<T>(what: string, fn: () => T | null | undefined | false, timeout = 8000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 async function guideIn(iframe: HTMLIFrameElement): Promise<ReferralGuide> {
   const el = await until('the guide in the frame', () => {
@@ -33,16 +24,6 @@ async function guideIn(iframe: HTMLIFrameElement): Promise<ReferralGuide> {
   });
   await settle(el);
   return el;
-}
-
-async function openFrame(): Promise<HTMLIFrameElement> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width: 800px; height: 600px';
-  const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
-  iframe.src = PAGE;
-  document.body.append(iframe);
-  await loaded;
-  return iframe;
 }
 
 async function reload(iframe: HTMLIFrameElement): Promise<ReferralGuide> {
@@ -74,7 +55,7 @@ describe('persist', function () {
   });
 
   it('keeps the answers across a real reload, and says so', async () => {
-    const iframe = await openFrame();
+    const iframe = await frame(PAGE);
     let el = await guideIn(iframe);
     await answerOnScreen(el, 'no');
     await answerOnScreen(el, 'adult');
@@ -93,7 +74,7 @@ describe('persist', function () {
   });
 
   it('discards answers saved under other rules, with a notice, and removes the record', async () => {
-    const iframe = await openFrame();
+    const iframe = await frame(PAGE);
     let el = await guideIn(iframe);
     await answerOnScreen(el, 'no');
     await answerOnScreen(el, 'adult');
