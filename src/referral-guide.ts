@@ -530,7 +530,9 @@ export class ReferralGuide extends LitElement {
   private send(event: ReferralMachineEvent): boolean {
     if (!this.machine.loaded) {
       // Only the first screen shows before the statechart has loaded; it has no Back.
-      void this.loadCore().then(() => this.send(event));
+      void this.loadCore().then(() => {
+        if (this.machine.loaded) this.send(event); // after a failed load the failure message shows
+      });
       return true;
     }
     this.userActed = true;
@@ -616,7 +618,7 @@ export class ReferralGuide extends LitElement {
       case 'question': {
         // persist: the stored answers go in once the statechart has loaded (a moment); not the
         // first question meanwhile, which the caseworker might start answering.
-        if (this.persistence.pending) return html`<div class="pending" data-screen="pending" part="screen"></div>`;
+        if (this.persistence.pending) return html`<div class="pending" data-screen="pending" part="screen" aria-busy="true"></div>`;
         const id = currentQuestion(snap)!;
         return html`<referral-question
           data-screen="question"
