@@ -19,14 +19,28 @@ function issue(code: string, message: string): InputIssue {
   return { code, path: [], message };
 }
 
+/** An object literal or parsed JSON: its prototype is Object.prototype (of any frame) or null. */
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
 /** Validates a config object (the property, or a parsed file). Throws InputError. */
 export function parseConfig(value: unknown, source: 'property' | 'attribute', url?: string): ReferralConfig {
   const key = source === 'attribute' ? 'errors.config.invalidFile' : 'errors.config.invalidProperty';
   const params = url === undefined ? {} : { url };
   let result: ReturnType<typeof referralConfigSchema.safeParse>;
   try {
+    // A Map, a class instance or a DOM object has no own fields for the schema to refuse, and
+    // would pass as an empty config: only plain data (an object literal, parsed JSON, also from
+    // another frame) is a config.
+    if (typeof value === 'object' && value !== null && !Array.isArray(value) && !isPlainObject(value)) {
+      const notPlain = { code: 'invalid_type', expected: 'object', path: [], message: 'expected a plain object' };
+      throw new InputError('invalid-config', key, [notPlain], params, value);
+    }
     result = referralConfigSchema.safeParse(value);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     // A host object whose getters or proxy traps throw: bad input, not a crash of the guide.
     throw new InputError('invalid-config', key, [issue('unreadable', String(e))], params);
   }

@@ -140,6 +140,10 @@ describe('bad-input catalogue', function () {
       ['a cycle', cyclic, ['notes[0]']],
       ['a parsed __proto__ key', JSON.parse('{"__proto__": {"polluted": true}}'), ['__proto__']],
       ['10,000 notes', { notes: Array.from({ length: 10_000 }, (_, i) => `note ${i}`) }, ['notes']],
+      // Objects that are not plain data would pass as an empty config (no own fields to check).
+      ['a Map', new Map([['region', 'hovedstaden']]), ['(top level)']],
+      ['a class instance', new (class Config { region = 'hovedstaden'; })(), ['(top level)']],
+      ['a DOM element', document.createElement('div'), ['(top level)']],
     ];
     const el = document.createElement('referral-guide') as ReferralGuide;
     el.setAttribute('lang', 'en');
@@ -160,6 +164,14 @@ describe('bad-input catalogue', function () {
       expect(el.snapshot.context.answers, what).to.deep.equal({ acute: 'no' });
       expectClean(what);
     }
+    // Plain data from another frame (its own Object.prototype) is a config all the same.
+    const iframe = document.createElement('iframe');
+    document.body.append(iframe);
+    const before = events.length;
+    el.config = (iframe.contentWindow as Window & typeof globalThis).JSON.parse('{"region": "hovedstaden"}');
+    await settle(el);
+    iframe.remove();
+    expect(events.length - before, 'a plain object from another frame: no referral-error').to.equal(0);
     await answerOnScreen(el, 'adult');
     expect(currentQuestion(el.snapshot)).to.equal('substances');
     el.remove();
