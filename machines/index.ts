@@ -18,4 +18,15 @@ export * from './types.ts';
 
 export type ReferralSnapshot = SnapshotFrom<typeof referralMachine>;
 
-export * from './snapshot.ts';
+export {
+  currentQuestion,
+  isAcuteWarning,
+  isComplete,
+  answersOf,
+  detailsOf,
+  droppedOf,
+  progressOf,
+  handoffOf,
+  answeredPath,
+  type Snapshot,
+} from './snapshot.ts';
