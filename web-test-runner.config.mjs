@@ -5,6 +5,17 @@ import { embedTestPlugins } from './test/embed/wtr-plugins.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+/** Chromium's flags for the tests, and for `npm run bench` (scripts/bench.mjs), which imports them. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -50,15 +61,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -27,21 +27,13 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { buildLibrary } from './build-lib.mjs';
+import { CHROMIUM_ARGS } from '../web-test-runner.config.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(10, Number(process.env.RUNS ?? 25));
 const KB = 1000;
 const BUDGET = { es: 60 * KB, iife: 80 * KB, ratio: 1.3 };
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // 1. Builds: the library into dist/, the trivial element into a temp folder.
 const lib = await buildLibrary({ outDir: path.join(root, 'dist'), quiet: true });
@@ -136,7 +128,7 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({ executablePath: CHROME, headless: true, args: ARGS, dumpio: process.env.BENCH_DEBUG === '1' });
+const browser = await puppeteer.launch({ executablePath: CHROME, headless: true, args: CHROMIUM_ARGS, dumpio: process.env.BENCH_DEBUG === '1' });
 async function measure(pathname, throttle) {
   const context = await browser.createBrowserContext();
   try {
