@@ -33,7 +33,7 @@ import type { Lang } from './i18n/languages.ts';
 import { answerLabel, answerRows, questionLabel } from './plan-labels.ts';
 import { tokens } from './styles/tokens.ts';
 import { shared } from './styles/shared.ts';
-import type { CopyStatus } from './components/referral-plan.ts';
+import type { CopyStatus } from './plan/referral-plan.ts';
 import type { ReferralReview } from './components/referral-review.ts';
 import './components/referral-question.ts';
 import './components/referral-language-switch.ts';

@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { defineOnce } from '../define.ts';
 import { readTypedDate } from '../i18n/format.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { AnswerRow } from '../plan-view.ts';
+import type { AnswerRow } from '../plan/view.ts';
 import type { Details } from '../../machines/types.ts';
 import { tokens } from '../styles/tokens.ts';
 import { shared } from '../styles/shared.ts';

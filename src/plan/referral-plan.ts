@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { defineOnce } from '../define.ts';
 import { ENDONYMS, LANGS, type Lang } from '../i18n/languages.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { FlagView, PlanView, SourceView, StepView } from '../plan-view.ts';
+import type { FlagView, PlanView, SourceView, StepView } from './view.ts';
 import type { ContactView, LocalText, LocalView } from '../config/view.ts';
 import { tokens } from '../styles/tokens.ts';
 import { shared } from '../styles/shared.ts';

@@ -1,7 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { defineOnce } from '../define.ts';
 import type { Translator } from '../i18n/translator.ts';
-import { confidenceLine, type AnswerRow, type PlanView } from '../plan-view.ts';
+import { confidenceLine, type AnswerRow, type PlanView } from './view.ts';
 import { contactHeading, contactLine, type LocalView } from '../config/view.ts';
 import type { ServiceId } from '../../machines/index.ts';
 import { tokens } from '../styles/tokens.ts';

@@ -5,7 +5,7 @@
  * deadline and which flags all come from `planOf`). The screen, the printed note and the
  * copied summary all read this one view, so they cannot disagree.
  */
-import { CONFIDENCES, questionById, rules } from '../machines/index.ts';
+import { CONFIDENCES, questionById, rules } from '../../machines/index.ts';
 import type {
   ServiceId,
   AnswerValue,
@@ -14,15 +14,15 @@ import type {
   QuestionId,
   ReferralPlan,
   TraceEntry,
-} from '../machines/types.ts';
-import { addDays } from './i18n/format.ts';
-import { contactHeading, contactLine, type LocalView } from './config/view.ts';
-import type { Translator } from './i18n/translator.ts';
-import { answerLabel, questionLabel, type AnswerRow } from './plan-labels.ts';
+} from '../../machines/types.ts';
+import { addDays } from '../i18n/format.ts';
+import { contactHeading, contactLine, type LocalView } from '../config/view.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { answerLabel, questionLabel, type AnswerRow } from '../plan-labels.ts';
 
 // The question and answer labels are a module of their own: the first question needs them, the
 // plan view comes with the screens chunk (src/screens.ts).
-export { answerLabel, answerRows, questionLabel, type AnswerRow } from './plan-labels.ts';
+export { answerLabel, answerRows, questionLabel, type AnswerRow } from '../plan-labels.ts';
 
 export interface SourceView {
   id: string;
