@@ -33,7 +33,7 @@ import type { Lang } from './i18n/languages.ts';
 import { answerLabel, answerRows, questionLabel } from './plan-labels.ts';
 import { tokens } from './styles/tokens.ts';
 import { shared } from './styles/shared.ts';
-import type { CopyStatus } from './plan/referral-plan.ts';
+import type { CopyStatus, Handoff } from './plan/referral-plan.ts';
 import type { ReferralReview } from './components/referral-review.ts';
 import './components/referral-question.ts';
 import './components/referral-language-switch.ts';
@@ -108,6 +108,7 @@ export class ReferralGuide extends LitElement {
     noteLang: { state: true },
     showPlan: { state: true },
     copyStatus: { state: true },
+    referralSentOn: { state: true },
     errors: { state: true },
     questionError: { state: true },
     announcement: { state: true },
@@ -126,6 +127,8 @@ export class ReferralGuide extends LitElement {
   /** The machine's `complete` is the review page; the plan is one click further (UI-only state). */
   declare showPlan: boolean;
   declare copyStatus: CopyStatus;
+  /** The day the caseworker marked the referral to the region as sent (until the rules keep it). */
+  declare referralSentOn: string | null;
   declare errors: ShownError[];
   declare questionError: string | null;
   declare announcement: string;
@@ -256,6 +259,7 @@ export class ReferralGuide extends LitElement {
     this.noteLang = 'da';
     this.showPlan = false;
     this.copyStatus = null;
+    this.referralSentOn = null;
     this.errors = [];
     this.questionError = null;
     this.announcement = '';
@@ -287,10 +291,8 @@ export class ReferralGuide extends LitElement {
   summaryText(lang: Lang = this.noteLang): string {
     const plan = this.plan;
     if (!plan || !this.screens) return '';
-    const { buildPlanView, planToText, localView } = this.screens;
-    const tr = this.i18n.translatorFor(lang);
-    const snap = this.machine.snapshot;
-    return planToText(buildPlanView(plan, tr), answerRows(tr, answeredPath(snap), answersOf(snap)), tr, today(), this.localConfig.view(lang, localView));
+    const { planNoteText, localView } = this.screens;
+    return planNoteText(plan, this.i18n.translatorFor(lang), this.localConfig.view(lang, localView), today());
   }
 
   override connectedCallback(): void {
@@ -653,15 +655,18 @@ export class ReferralGuide extends LitElement {
         const plan = this.machine.planOf()!;
         // The plan is one click from the review screen, so the screens chunk is in by now.
         if (!this.screens) return html`<referral-plan data-screen="plan" part="screen"></referral-plan>`;
-        const { buildPlanView, localView } = this.screens;
+        const { planScreen, planNote, buildPlanView, localView } = this.screens;
         const noteTr = this.i18n.translatorFor(this.noteLang);
+        const screen = planScreen(plan, tr, this.localConfig.view(this.i18n.lang, localView), today());
         return html`<referral-plan
             data-screen="plan"
             part="screen"
-            exportparts="step, contact, local-notes, disclaimer"
-            .view=${buildPlanView(plan, tr)}
+            exportparts="action, step, contact, local-notes, disclaimer"
+            .view=${screen.view}
+            .actions=${screen.actions}
+            .asOf=${screen.asOf}
             .tr=${tr}
-            .handoff=${handoffOf(snap)}
+            .handoff=${this.handoffStage()}
             .local=${this.localConfig.view(this.i18n.lang, localView)}
             .noteLang=${this.noteLang}
             .copyStatus=${this.copyStatus}
@@ -673,14 +678,13 @@ export class ReferralGuide extends LitElement {
             @rg-print=${() => window.print()}
             @rg-copy=${this.onCopy}
             @rg-note-language=${this.onNoteLanguage}
+            @rg-referral-sent=${this.onReferralSent}
             @rg-region-took-over=${() => this.machine.send({ type: 'region-took-over' })}
           ></referral-plan>
           <referral-note
+            .note=${planNote(plan, noteTr, this.localConfig.view(this.noteLang, localView), today())}
             .view=${buildPlanView(plan, noteTr)}
-            .answers=${answerRows(noteTr, answeredPath(snap), answersOf(snap))}
             .tr=${noteTr}
-            .local=${this.localConfig.view(this.noteLang, localView)}
-            today=${today()}
           ></referral-note>`;
       }
     }
@@ -754,6 +758,20 @@ export class ReferralGuide extends LitElement {
     this.dismiss('unknown-language');
     this.announcement = this.i18n.translator.t('live.language');
     this.queueEvent(new ReferralLanguageChangeEvent({ lang, previous }));
+  };
+
+  /** Where the handover to the region stands: to be sent → sent → the region took over. */
+  private handoffStage(): Handoff {
+    const handoff = handoffOf(this.machine.snapshot);
+    if (!handoff) return null;
+    if (handoff.regional === 'taken-over') return { stage: 'taken-over' };
+    const sentOn = (detailsOf(this.machine.snapshot) as { referralSentDate?: string }).referralSentDate ?? this.referralSentOn;
+    return sentOn ? { stage: 'sent', sentOn } : { stage: 'to-send' };
+  }
+
+  private onReferralSent = () => {
+    this.referralSentOn = today();
+    this.machine.send({ type: 'details', referralSentDate: this.referralSentOn } as never);
   };
 
   private onNoteLanguage = (e: CustomEvent<{ lang: Lang }>) => {

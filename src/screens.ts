@@ -18,7 +18,8 @@ import { ReferralNote } from './plan/referral-note.ts';
 import { reportUpdateErrors } from './controllers/error-boundary.ts';
 import './i18n/plan-texts.ts';
 export { referralPlanSchema } from '../machines/schemas.ts';
-export { buildPlanView, planToText } from './plan/view.ts';
+export { buildPlanView } from './plan/view.ts';
+export { planScreen, planNote, planNoteText } from './plan/pipeline.ts';
 export { copyText } from './plan/clipboard.ts';
 export { localView } from './config/view.ts';
 

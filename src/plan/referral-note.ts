@@ -1,36 +1,28 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { defineOnce } from '../define.ts';
 import type { Translator } from '../i18n/translator.ts';
-import { confidenceLine, type AnswerRow, type PlanView } from './view.ts';
-import { contactHeading, contactLine, type LocalView } from '../config/view.ts';
-import type { ServiceId } from '../../machines/index.ts';
 import { tokens } from '../styles/tokens.ts';
 import { shared } from '../styles/shared.ts';
-
-/** Flags whose text the note already carries below (the quotes and the escalation lists). */
-const REPEATED_BELOW: ReadonlySet<string> = new Set(['F-norefusal', 'F-escalate-kommune', 'F-escalate-region']);
+import type { NoteModel } from './note.ts';
+import type { PlanView } from './view.ts';
 
 /**
- * The referral note for the case file, shown only in print: a compact one-to-two page version
- * of the plan, in the note's own language (which may differ from the screen's). No buttons.
+ * The case-file note, shown only in print, in the note's own language (which may differ from the
+ * screen's): the same journal note "Copy note" copies (src/plan/note.ts), actions first, then, when
+ * someone refused, the steps to take and the no-refusal rules quoted. No buttons, no web addresses.
  *
  * @csspart note - the note's root.
  */
 export class ReferralNote extends LitElement {
   static override properties = {
+    note: { attribute: false },
     view: { attribute: false },
-    answers: { attribute: false },
     tr: { attribute: false },
-    local: { attribute: false },
-    today: { type: String },
   };
+  declare note: NoteModel;
+  /** For the refusal steps and the no-refusal quotes. */
   declare view: PlanView;
-  declare answers: AnswerRow[];
   declare tr: Translator;
-  /** The host's local contacts and notes (config) in the note's language, if any. */
-  declare local: LocalView | null;
-  /** `YYYY-MM-DD`, the date printed on the note. */
-  declare today: string;
 
   static override styles = [
     tokens,
@@ -42,13 +34,13 @@ export class ReferralNote extends LitElement {
       @media print {
         :host {
           display: block;
-          font-size: 9pt;
-          line-height: 1.25;
+          font-size: 10pt;
+          line-height: 1.3;
         }
       }
       h2 {
-        font-size: 16pt;
-        margin-bottom: 4pt;
+        font-size: 15pt;
+        margin-bottom: 2pt;
       }
       h3 {
         font-size: 11pt;
@@ -59,153 +51,72 @@ export class ReferralNote extends LitElement {
         margin: 0 0 4pt;
         max-width: none;
       }
-      .meta {
-        margin-bottom: 6pt;
-      }
-      .answers {
-        columns: 2;
-        column-gap: 16pt;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .answers li {
-        break-inside: avoid;
-      }
-      ol.steps {
+      ol {
         margin: 0;
         padding-left: 14pt;
       }
-      ol.steps > li {
-        margin-bottom: 6pt;
+      ol.actions > li {
+        margin-bottom: 5pt;
         break-inside: avoid;
       }
       .label {
         font-weight: 600;
-      }
-      .flags {
-        margin: 0;
-        padding-left: 14pt;
-      }
-      .flags li {
-        margin-bottom: 3pt;
       }
       blockquote {
         margin: 2pt 0 4pt 8pt;
         padding-left: 6pt;
         border-left: 2px solid #000;
       }
-      .escalation {
-        display: grid;
-        grid-template-columns: 1fr 1fr;
-        gap: 0 14pt;
-      }
-      .escalation ol {
-        margin: 0;
-        padding-left: 14pt;
-      }
-      .sources {
-        font-size: 7.5pt;
-        overflow-wrap: anywhere;
+      .small {
+        font-size: 8.5pt;
       }
     `,
   ];
 
   override render() {
-    const { view, tr } = this;
-    const sources = new Map<string, { title: string; url?: string }>();
-    for (const step of view.steps) for (const s of step.sources) sources.set(s.id, s);
-    // The last escalation block is the general "more help"; in print it runs as one paragraph.
-    const escalationLists = view.escalation.slice(0, -1);
-    const moreHelp = view.escalation.at(-1);
-    const flags = view.flags.filter((f) => f.id !== 'F-deadlines');
+    const { note, view, tr } = this;
+    if (!note || !tr) return nothing;
+    const lists = view?.escalation.slice(0, -1) ?? [];
+    const more = view?.escalation.at(-1);
     return html`<article part="note" lang=${tr.lang}>
-      <h2>${tr.t('note.title')}</h2>
-      <p class="meta">
-        ${tr.t('note.created', { date: tr.date(this.today) })} ·
-        ${tr.t('plan.validAsOf', { date: view.validAsOf })}${view.requestDate
-          ? html` · ${tr.t('plan.requestDate', { date: view.requestDate })}`
-          : nothing}
-      </p>
-      <p><strong>${view.disclaimer}</strong></p>
-
-      <h3>${tr.t('note.answersHeading')}</h3>
-      <ul class="answers">
-        ${this.answers.map((a) => html`<li><span class="label">${a.question}:</span> ${a.answer}</li>`)}
-      </ul>
-
-      <h3>${tr.t('note.stepsHeading')}</h3>
-      ${view.noReferral ? html`<p>${view.noReferral}</p>` : nothing}
-      <ol class="steps">
-        ${view.steps.map(
-          (s) => html`<li>
-            <strong>${s.name}</strong>${s.parallelWith
-              ? html` (${tr.t('plan.parallel', { n: s.parallelWith })})`
-              : nothing}
-            — <span class="label">${tr.t('plan.responsible')}:</span> ${s.authority}
-            ${s.deadline ? html`<br /><span class="label">${s.deadline}</span>${s.due ? html` (${s.due})` : nothing}` : nothing}
-            <br /><span class="label">${tr.t('plan.whatNow')}:</span> ${s.action}
-            ${s.legalBasis.length
-              ? html`<br /><span class="label">${tr.t('plan.legalBasis')}:</span> ${s.legalBasis.join('; ')}`
-              : nothing}
-            ${s.confidence.length
-              ? html`<br /><span class="label">${tr.t('plan.confidence')}:</span>
-                  ${confidenceLine(s)}`
-              : nothing}
-            ${(this.local?.contacts[s.service as ServiceId] ?? []).map(
-              (c) => html`<br /><span class="label">${contactHeading(this.local!, (key, params) => tr.t(key, params))}:</span> ${contactLine(c)}`,
-            )}
-          </li>`,
-        )}
-      </ol>
-
-      ${this.local?.notes.length
-        ? html`<h3>${tr.t('local.notesHeading')}</h3>
-            <ul class="flags">
-              ${this.local.notes.map((n) => html`<li>${n.text}</li>`)}
-            </ul>`
+      <h2>${note.title} ${note.date}</h2>
+      <p><strong>${note.decisionSupport}</strong> ${note.rulesDate}</p>
+      ${note.facts.length
+        ? html`<p><span class="label">${tr.t('note.facts')}:</span> ${note.facts.map((f) => `${f.question}: ${f.answer}`).join('; ')}.</p>`
         : nothing}
-      ${flags.length
-        ? html`<h3>${tr.t('note.flagsHeading')}</h3>
-            <ul class="flags">
-              ${flags.map(
-                (f) =>
-                  html`<li>
-                    <strong>${f.title}.</strong>
-                    ${/* The quotes and the escalation steps below say these in full. */
-                    REPEATED_BELOW.has(f.id) ? nothing : f.body}
-                  </li>`,
+      ${note.noReferral ? html`<p>${note.noReferral}</p>` : nothing}
+      ${note.actions.length
+        ? html`<h3>${tr.t('note.actions')}</h3>
+            <ol class="actions">
+              ${note.actions.map(
+                (a) => html`<li>
+                  <strong>${a.title}</strong> (${a.who}). ${a.asks.join(' ')}
+                  ${a.clocks.map((c) => html`<br /><span class="label">${c}.</span>`)}
+                  ${a.contacts.length ? html`<br /><span class="label">${tr.t('note.contact')}:</span> ${a.contacts.join('; ')}` : nothing}
+                  ${a.legalBasis.length ? html`<br />${a.legalBasis.join('; ')}` : nothing}
+                </li>`,
               )}
+            </ol>`
+        : nothing}
+      ${note.checkLocally.length
+        ? html`<h3>${tr.t('note.checkLocally')}</h3>
+            <ul>
+              ${note.checkLocally.map((c) => html`<li>${c}</li>`)}
             </ul>`
         : nothing}
-      ${view.noRefusal
+      ${lists.map(
+        (e) => html`<h3>${e.title}</h3>
+          <ol>
+            ${e.steps.map((s) => html`<li>${s}</li>`)}
+          </ol>`,
+      )}
+      ${more ? html`<p><strong>${more.title}:</strong> ${more.steps.join(' ')}</p>` : nothing}
+      ${view?.noRefusal && lists.length
         ? html`<h3>${tr.t('plan.noRefusalHeading')}</h3>
-            ${view.noRefusal.quotes.map(
-              (q) => html`<blockquote data-rule=${q.ruleId}>${tr.t('note.quote', { text: q.text })}</blockquote>`,
-            )}
-            <p>${view.noRefusal.source}</p>`
+            ${view.noRefusal.quotes.map((q) => html`<blockquote data-rule=${q.ruleId}>${tr.t('note.quote', { text: q.text })}</blockquote>`)}
+            <p class="small">${view.noRefusal.source}</p>`
         : nothing}
-      ${escalationLists.length
-        ? html`<div class="escalation">
-            ${escalationLists.map(
-              (e) => html`<section>
-                <h3>${e.title}</h3>
-                <ol>
-                  ${e.steps.map((s) => html`<li>${s}</li>`)}
-                </ol>
-              </section>`,
-            )}
-          </div>`
-        : nothing}
-      ${moreHelp ? html`<p><strong>${moreHelp.title}:</strong> ${moreHelp.steps.join(' ')}</p>` : nothing}
-      ${sources.size
-        ? html`<p class="sources">
-            <strong>${tr.t('note.sourcesHeading')}:</strong>
-            ${[...sources.values()].map((s) => s.title).join(' · ')}
-          </p>`
-        : nothing}
-      ${view.smallPrint.map((f) => html`<p class="sources"><strong>${f.title}.</strong> ${f.body}</p>`)}
-      <p class="sources">${tr.t('note.footer')}</p>
+      <p class="small">${view?.disclaimer ?? ''} ${tr.t('note.footer')}</p>
     </article>`;
   }
 }

@@ -1,269 +1,80 @@
-import { LitElement, html, css, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { defineOnce } from '../define.ts';
 import { ENDONYMS, LANGS, type Lang } from '../i18n/languages.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { FlagView, PlanView, SourceView, StepView } from './view.ts';
-import type { ContactView, LocalText, LocalView } from '../config/view.ts';
+import type { LocalView } from '../config/view.ts';
 import { tokens } from '../styles/tokens.ts';
 import { shared } from '../styles/shared.ts';
+import type { PlanView } from './view.ts';
+import { FLAGS_IN_ACTIONS, type PlanAction } from './actions.ts';
+import { renderActions } from './render-actions.ts';
+import { renderDetails } from './render-details.ts';
+import { planStyles } from './plan-styles.ts';
 
-export type Handoff = { regional: 'referred' | 'taken-over'; municipal: 'bridging' | 'social-role' } | null;
+/**
+ * Where the handover to the region's integrated treatment stands, as far as the caseworker has
+ * told the guide: the referral is still to be sent, it was sent (on `sentOn`), or the region has
+ * taken over. null when the plan has no handover.
+ */
+export type Handoff = { stage: 'to-send' } | { stage: 'sent'; sentOn: string } | { stage: 'taken-over' } | null;
 export type CopyStatus = 'copied' | 'failed' | null;
 
 /**
- * The plan on screen: numbered steps (service, responsible authority, what to do now,
- * deadline and due date, legal basis, confidence in plain words, sources), each with a "Why?"
- * listing the answers behind it and a Change link per answer; the flags as notices; the two
- * no-refusal rules quoted in full with escalation steps; the note actions (print, copy, note
- * language). Presentational: it renders a PlanView built from the machine's plan.
+ * The plan on screen, in the order a hurried caseworker needs it: the plan heading, then what to
+ * do now (numbered actions, one per door, acute first), the case-file note's language and its
+ * Print/Copy buttons with the copy confirmation beside them, the handover, the warnings not said
+ * by an action (once each), and the details per service, collapsed. Presentational: it renders
+ * the actions (src/plan/actions.ts) and the PlanView (src/plan/view.ts) it is given.
  *
- * @fires rg-edit - `detail: { questionId }` from a Change link in "Why?".
- * @fires rg-edit-detail - `detail: { id }` from a Change link on a detail (request date, outpatient).
+ * @fires rg-edit - `detail: { questionId }` from a Change button in "Why?".
+ * @fires rg-edit-detail - `detail: { id }` from a Change button on a detail (request date, outpatient).
  * @fires rg-back - back to the answers (the review page).
  * @fires rg-restart - start again.
  * @fires rg-print - print the note.
- * @fires rg-copy - copy the summary.
- * @fires rg-note-language - `detail: { lang }` the note/summary language changed.
+ * @fires rg-copy - copy the note.
+ * @fires rg-note-language - `detail: { lang }` the note's language changed.
+ * @fires rg-referral-sent - the caseworker has sent the referral to the region today.
  * @fires rg-region-took-over - the region has taken over the integrated treatment.
+ * @csspart action - one action under "What to do now".
+ * @csspart step - one service's details.
  */
 export class ReferralPlanElement extends LitElement {
   static override properties = {
     view: { attribute: false },
+    actions: { attribute: false },
     tr: { attribute: false },
     handoff: { attribute: false },
     local: { attribute: false },
     noteLang: { attribute: false },
     copyStatus: { attribute: false },
     copyText: { attribute: false },
+    asOf: { attribute: false },
   };
   declare view: PlanView;
+  declare actions: PlanAction[];
   declare tr: Translator;
   declare handoff: Handoff;
   /** The host's local contacts and notes (config), already in the screen's language. */
   declare local: LocalView | null;
   declare noteLang: Lang;
   declare copyStatus: CopyStatus;
-  /** The summary, shown for manual copying when the clipboard refused. */
+  /** The note, shown for manual copying when the clipboard refused. */
   declare copyText: string;
+  /** ISO date the plan was worked out for. */
+  declare asOf: string;
 
   constructor() {
     super();
+    this.actions = [];
     this.handoff = null;
     this.local = null;
     this.noteLang = 'da';
     this.copyStatus = null;
     this.copyText = '';
+    this.asOf = '';
   }
 
-  static override styles = [
-    tokens,
-    shared,
-    css`
-      .meta {
-        color: var(--_muted);
-        margin-bottom: var(--_space);
-      }
-      .disclaimer {
-        font-weight: 600;
-      }
-      .steps {
-        list-style: none;
-        margin: 0 0 calc(var(--_space) * 3);
-        padding: 0;
-        counter-reset: none;
-      }
-      .step {
-        border: 1px solid var(--_border);
-        border-left: 6px solid var(--_primary);
-        border-radius: var(--_radius);
-        padding: calc(var(--_space) * 2);
-        margin-bottom: calc(var(--_space) * 2);
-        background: var(--_bg);
-      }
-      .step h4 {
-        font-size: 1.25rem;
-        margin-bottom: var(--_space);
-      }
-      .step .num {
-        display: block;
-        font-size: 0.9375rem;
-        font-weight: 600;
-        color: var(--_primary);
-      }
-      .parallel {
-        font-style: italic;
-        color: var(--_muted);
-      }
-      .deadline {
-        font-weight: 600;
-      }
-      dl {
-        display: grid;
-        grid-template-columns: minmax(8rem, max-content) 1fr;
-        gap: var(--_space) calc(var(--_space) * 2);
-        margin: 0 0 calc(var(--_space) * 2);
-      }
-      dt {
-        font-weight: 600;
-      }
-      dd {
-        margin: 0;
-        min-width: 0;
-      }
-      dd ul {
-        margin: 0;
-        padding-left: 1.1rem;
-      }
-      @container referral (max-width: 32rem) {
-        dl {
-          grid-template-columns: 1fr;
-          gap: 0;
-        }
-        dd {
-          margin-bottom: var(--_space);
-        }
-      }
-      .tag-V {
-        color: var(--_success);
-        font-weight: 600;
-      }
-      .tag-other {
-        color: var(--_warning);
-        font-weight: 600;
-      }
-      .confidence {
-        margin: 0 0 calc(var(--_space) / 2);
-      }
-      .confidence-rules {
-        font-size: 0.9375rem;
-        color: var(--_muted);
-      }
-      details.sources summary {
-        cursor: pointer;
-        color: var(--_link);
-        text-decoration: underline;
-      }
-      details.why {
-        border-top: 1px solid var(--_border);
-        padding-top: var(--_space);
-      }
-      details.why summary {
-        cursor: pointer;
-        color: var(--_link);
-        text-decoration: underline;
-        font-weight: 600;
-        min-height: 2.75rem;
-        display: flex;
-        align-items: center;
-      }
-      details.why ul {
-        padding-left: 1.1rem;
-      }
-      details.why li {
-        margin-bottom: calc(var(--_space) / 2);
-      }
-      blockquote {
-        margin: 0 0 calc(var(--_space) * 2);
-        padding: var(--_space) calc(var(--_space) * 2);
-        border-left: 4px solid var(--_border);
-        background: var(--_bg);
-      }
-      blockquote p {
-        margin: 0;
-      }
-      .quote-title {
-        font-weight: 600;
-        margin-bottom: calc(var(--_space) / 2);
-      }
-      .flag-meta {
-        font-size: 0.9375rem;
-        color: var(--_muted);
-      }
-      .flag-meta ul {
-        display: inline;
-        padding: 0;
-      }
-      .flag-meta li {
-        display: inline;
-      }
-      .flag-meta li + li::before {
-        content: ' · ';
-      }
-      .small-print {
-        font-size: 0.9375rem;
-        color: var(--_muted);
-      }
-      .toolbar {
-        margin: 0 0 calc(var(--_space) * 3);
-      }
-      .note-actions {
-        border-top: 2px solid var(--_border);
-        margin-top: calc(var(--_space) * 3);
-        padding-top: calc(var(--_space) * 2);
-      }
-      .field {
-        display: flex;
-        flex-direction: column;
-        gap: calc(var(--_space) / 2);
-        margin-bottom: calc(var(--_space) * 2);
-        max-width: 24rem;
-      }
-      .field label {
-        font-weight: 600;
-      }
-      select,
-      textarea {
-        font: inherit;
-        min-height: 2.75rem;
-        border: 2px solid var(--_text);
-        border-radius: 0;
-        padding: 0 var(--_space);
-        background: var(--_bg);
-        color: var(--_text);
-      }
-      textarea {
-        width: 100%;
-        min-height: 12rem;
-        padding: var(--_space);
-      }
-      /* A class, not a style attribute: hosts with a strict CSP (style-src 'self') refuse those. */
-      .field.wide {
-        max-width: none;
-      }
-      .status {
-        min-height: 1.5rem;
-        margin-top: var(--_space);
-      }
-      .status.ok {
-        color: var(--_success);
-        font-weight: 600;
-      }
-      .contact {
-        border-top: 1px solid var(--_border);
-        padding-top: var(--_space);
-        margin-bottom: calc(var(--_space) * 2);
-      }
-      .contact h5 {
-        margin: 0 0 calc(var(--_space) / 2);
-        font-size: 1rem;
-      }
-      .contact p {
-        margin: 0 0 calc(var(--_space) / 2);
-      }
-      .contact dl {
-        margin-bottom: 0;
-      }
-      .local-notes ul {
-        margin: 0;
-        padding-left: 1.1rem;
-      }
-      @media print {
-        :host {
-          display: none !important;
-        }
-      }
-    `,
-  ];
+  static override styles = [tokens, shared, planStyles];
 
   async focusHeading() {
     await this.updateComplete;
@@ -272,10 +83,8 @@ export class ReferralPlanElement extends LitElement {
 
   override render() {
     const { view, tr } = this;
-    const danger = view.flags.filter((f) => f.kind === 'danger');
-    const others = view.flags.filter((f) => f.kind !== 'danger');
-    // The escalation steps follow the last "refused" notice, so they are read after both rules.
-    const escalateLast = others.map((f) => f.id).filter((id) => id.startsWith('F-escalate')).pop();
+    if (!view || !tr) return nothing;
+    const keep = view.flags.filter((f) => !FLAGS_IN_ACTIONS.has(f.id) && f.id !== 'F-norefusal');
     return html`
       <div class="top">
         <button type="button" class="link-button back" @click=${() => this.fire('rg-back')}>
@@ -283,274 +92,108 @@ export class ReferralPlanElement extends LitElement {
         </button>
       </div>
       <h2 id="heading" tabindex="-1">${tr.t('plan.heading')}</h2>
-      <p class="meta">
-        ${tr.t('plan.validAsOf', { date: view.validAsOf })}${view.requestDate
-          ? html`<br />${tr.t('plan.requestDate', { date: view.requestDate })}`
+      <p class="meta" part="disclaimer">
+        <strong>${tr.t('note.decisionSupport')}</strong>
+        ${this.asOf ? tr.t('plan.asOf', { date: tr.date(this.asOf) }) : nothing}${view.requestDate
+          ? html` · ${tr.t('plan.requestDate', { date: view.requestDate })}`
           : nothing}
       </p>
-      <div class="notice disclaimer" part="disclaimer"><p>${view.disclaimer}</p></div>
-      <div class="actions toolbar">
-        <button type="button" class="button secondary" @click=${() => this.fire('rg-print')}>${tr.t('plan.print')}</button>
-        <button type="button" class="button secondary" @click=${() => this.fire('rg-copy')}>${tr.t('plan.copy')}</button>
-      </div>
-      ${danger.map((f) => this.renderFlag(f))}
-      <section aria-labelledby="steps-heading">
-        <h3 id="steps-heading">${tr.t('plan.stepsHeading')}</h3>
+      <section aria-labelledby="now-heading">
+        <h3 id="now-heading">${tr.t('plan.nowHeading')}</h3>
         ${view.noReferral ? html`<p class="notice">${view.noReferral}</p>` : nothing}
-        <ol class="steps">
-          ${view.steps.map((s) => this.renderStep(s))}
-        </ol>
+        ${renderActions(this.actions, tr, { showRefused: () => void this.showRefused() })}
       </section>
-      ${this.renderHandoff()} ${this.renderLocalNotes()}
-      ${others.length || view.noRefusal
-        ? html`<section aria-labelledby="flags-heading">
-            <h3 id="flags-heading">${tr.t('plan.flagsHeading')}</h3>
-            ${others.map((f) => this.renderFlag(f, f.id === escalateLast))}
+      ${this.renderNoteBar()} ${this.renderHandoff()}
+      ${keep.length
+        ? html`<section class="notice warning keep-in-mind" aria-labelledby="keep-heading">
+            <h3 id="keep-heading">${tr.t('plan.keepInMind')}</h3>
+            <ul>
+              ${keep.map((f) => html`<li data-flag=${f.id}><strong>${f.title}.</strong> ${f.body}</li>`)}
+            </ul>
           </section>`
         : nothing}
-      ${view.smallPrint.map(
-        (f) => html`<p class="small-print"><strong>${f.title}.</strong> ${f.body}</p>`,
-      )}
-      ${this.renderActions()}
+      ${renderDetails(view, tr, this.local, {
+        edit: (questionId) => this.fire('rg-edit', { questionId }),
+        editDetail: (id) => this.fire('rg-edit-detail', { id }),
+      })}
+      <p class="small-print">
+        ${view.disclaimer} ${tr.t('plan.validAsOf', { date: view.validAsOf })}.
+        ${view.smallPrint.map((f) => html`<br /><strong>${f.title}.</strong> ${f.body}`)}
+      </p>
+      <p>
+        <button type="button" class="link-button" @click=${() => this.fire('rg-restart')}>${tr.t('nav.restart')}</button>
+      </p>
     `;
   }
 
-  private renderStep(step: StepView) {
+  /** The note's language, Print and Copy (each saying the note's language), the confirmation beside Copy. */
+  private renderNoteBar() {
     const tr = this.tr;
-    const headingId = `step-${step.number}`;
-    return html`<li class="step" part="step" aria-labelledby=${headingId} data-service=${step.service}>
-      <h4 id=${headingId}>
-        <span class="num">${tr.t('plan.step', { n: step.number })}</span>${step.name}
-      </h4>
-      ${step.parallelWith
-        ? html`<p class="parallel">${tr.t('plan.parallel', { n: step.parallelWith })}</p>`
+    const lang = tr.t(`plan.langName.${this.noteLang}`);
+    return html`<section class="note-bar" aria-labelledby="note-heading">
+      <h3 id="note-heading">${tr.t('plan.noteHeading')}</h3>
+      <div class="field">
+        <label for="note-lang">${tr.t('plan.noteLanguage')}</label>
+        <select id="note-lang" @change=${this.onNoteLang}>
+          ${LANGS.map((l) => html`<option value=${l} lang=${l} ?selected=${l === this.noteLang}>${ENDONYMS[l]}</option>`)}
+        </select>
+      </div>
+      <button type="button" class="button secondary" data-note="print" @click=${() => this.fire('rg-print')}>
+        ${tr.t('plan.print', { lang })}
+      </button>
+      <span class="copy-group">
+        <button type="button" class="button secondary" data-note="copy" @click=${() => this.fire('rg-copy')}>
+          ${tr.t('plan.copy', { lang })}
+        </button>
+        <span class="status ${this.copyStatus === 'copied' ? 'ok' : ''}" role="status" aria-live="polite"
+          >${this.copyStatus === 'copied' ? tr.t('plan.copied') : nothing}</span
+        >
+      </span>
+      ${this.copyStatus === 'failed'
+        ? html`<div class="fallback">
+            <p class="error-message">${tr.t('errors.clipboard')}</p>
+            <div class="field">
+              <label for="copy-text">${tr.t('plan.fallbackText')}</label>
+              <textarea id="copy-text" readonly .value=${this.copyText}></textarea>
+            </div>
+          </div>`
         : nothing}
-      <p>${step.description}</p>
-      ${step.deadline
-        ? html`<p class="deadline">${step.deadline}${step.due ? html` – ${step.due}` : nothing}</p>`
-        : nothing}
-      <dl>
-        <dt>${tr.t('plan.responsible')}</dt>
-        <dd>${step.authority}</dd>
-        <dt>${tr.t('plan.whatNow')}</dt>
-        <dd>${step.action}</dd>
-        ${step.legalBasis.length
-          ? html`<dt>${tr.t('plan.legalBasis')}</dt>
-              <dd>${step.legalBasis.join('; ')}</dd>`
-          : nothing}
-        ${step.confidenceGroups.length
-          ? html`<dt>${tr.t('plan.confidence')}</dt>
-              <dd>
-                ${step.confidenceGroups.map(
-                  (g) =>
-                    html`<p class="confidence">
-                      <span class=${g.tag === 'V' ? 'tag-V' : 'tag-other'}>${g.label}</span>${g.tag === 'V'
-                        ? nothing
-                        : html`<br /><span class="confidence-rules">${g.rules.join('; ')}</span>`}
-                    </p>`,
-                )}
-              </dd>`
-          : nothing}
-        ${step.sources.length
-          ? html`<dt>${tr.t('plan.sources')}</dt>
-              <dd>
-                <details class="sources">
-                  <summary>${tr.t('plan.sourcesCount', { count: step.sources.length })}</summary>
-                  ${this.renderSources(step.sources)}
-                </details>
-              </dd>`
-          : nothing}
-      </dl>
-      ${this.renderContacts(step.service)}
-      <details class="why">
-        <summary>${tr.t('plan.why')}</summary>
-        ${step.why.length
-          ? html`<p>${tr.t('plan.whyIntro')}</p>
-              <ul>
-                ${step.why.map(
-                  (w) =>
-                    html`<li>
-                      <strong>${w.question}:</strong> ${w.answer}
-                      ${w.editable
-                        ? html`<button
-                            type="button"
-                            class="link-button"
-                            @click=${() => this.fire('rg-edit', { questionId: w.questionId })}
-                          >
-                            ${tr.t('plan.change')}<span class="visually-hidden">: ${w.question}</span>
-                          </button>`
-                        : html`<button
-                            type="button"
-                            class="link-button"
-                            @click=${() => this.fire('rg-edit-detail', { id: w.questionId })}
-                          >
-                            ${tr.t('plan.change')}<span class="visually-hidden">: ${w.question}</span>
-                          </button>`}
-                    </li>`,
-                )}
-              </ul>`
-          : html`<p>${tr.t('plan.whyNone')}</p>`}
-      </details>
-    </li>`;
-  }
-
-  private renderSources(sources: SourceView[]) {
-    return html`<ul>
-      ${sources.map((s) =>
-        s.url
-          ? html`<li><a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a></li>`
-          : html`<li>${s.title}</li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderFlag(flag: FlagView, withEscalation = false) {
-    const tr = this.tr;
-    const view = this.view;
-    return html`<div class="notice ${flag.kind}" data-flag=${flag.id} role=${flag.kind === 'danger' ? 'alert' : nothing}>
-      <h4>${flag.title}</h4>
-      <p>${flag.body}</p>
-      ${flag.id === 'F-norefusal' && view.noRefusal
-        ? html`<h4>${tr.t('plan.noRefusalHeading')}</h4>
-            ${view.noRefusal.quotes.map(
-              (q) => html`<p class="quote-title">${q.title}</p>
-                <blockquote data-rule=${q.ruleId}><p>${q.text}</p></blockquote>`,
-            )}
-            <p class="flag-meta">${view.noRefusal.source}</p>`
-        : nothing}
-      ${withEscalation
-        ? view.escalation.map(
-            (e) => html`<h4>${e.title}</h4>
-              <ol>
-                ${e.steps.map((s) => html`<li>${s}</li>`)}
-              </ol>`,
-          )
-        : nothing}
-      <p class="flag-meta">
-        ${tr.t('plan.confidence')}: ${flag.confidence}${flag.sources.length
-          ? html` · ${tr.t('plan.sources')}:
-              <ul>
-                ${flag.sources.map((s) =>
-                  s.url
-                    ? html`<li><a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a></li>`
-                    : html`<li>${s.title}</li>`,
-                )}
-              </ul>`
-          : nothing}
-      </p>
-    </div>`;
-  }
-
-  /** A text from the host's config, marked with its language when it fell back to another. */
-  private localText(t: LocalText) {
-    return t.lang ? html`<span lang=${t.lang}>${t.text}</span>` : t.text;
-  }
-
-  /** The host's local contacts for a step's service (config), if any. */
-  private renderContacts(service: string) {
-    const contacts = this.local?.contacts[service as keyof LocalView['contacts']];
-    if (!contacts?.length) return nothing;
-    const tr = this.tr;
-    const municipality = this.local!.municipality;
-    const heading = municipality
-      ? tr.t('local.contactHeadingIn', { municipality: municipality.text })
-      : tr.t('local.contactHeading');
-    return contacts.map((c: ContactView) => html`<section class="contact" part="contact" data-contact=${service}>
-      <h5>${heading}: ${this.localText(c.name)}</h5>
-      ${c.note ? html`<p>${this.localText(c.note)}</p>` : nothing}
-      <dl>
-        ${c.phone
-          ? html`<dt>${tr.t('local.phone')}</dt>
-              <dd><a href=${c.phone.href}>${c.phone.text}</a></dd>`
-          : nothing}
-        ${c.email
-          ? html`<dt>${tr.t('local.email')}</dt>
-              <dd><a href=${c.email.href}>${c.email.text}</a></dd>`
-          : nothing}
-        ${c.address
-          ? html`<dt>${tr.t('local.address')}</dt>
-              <dd>${this.localText(c.address)}</dd>`
-          : nothing}
-        ${c.openingHours
-          ? html`<dt>${tr.t('local.openingHours')}</dt>
-              <dd>${this.localText(c.openingHours)}</dd>`
-          : nothing}
-        ${c.url
-          ? html`<dt>${tr.t('local.website')}</dt>
-              <dd>
-                <a href=${c.url} target="_blank" rel="noopener noreferrer"
-                  >${tr.t('local.websiteOf', { name: c.name.text })}</a
-                >
-              </dd>`
-          : nothing}
-      </dl>
-    </section>`);
-  }
-
-  /** Extra notes from the host's config, after the steps. */
-  private renderLocalNotes() {
-    const local = this.local;
-    if (!local?.notes.length) return nothing;
-    const tr = this.tr;
-    return html`<section class="notice info local-notes" part="local-notes" aria-labelledby="local-notes-heading">
-      <h3 id="local-notes-heading">
-        ${local.municipality
-          ? tr.t('local.notesHeadingIn', { municipality: local.municipality.text })
-          : tr.t('local.notesHeading')}
-      </h3>
-      <ul>
-        ${local.notes.map((n) => html`<li>${this.localText(n)}</li>`)}
-      </ul>
     </section>`;
   }
 
   private renderHandoff() {
-    if (!this.handoff) return nothing;
+    const handoff = this.handoff;
+    if (!handoff) return nothing;
     const tr = this.tr;
-    const takenOver = this.handoff.regional === 'taken-over';
-    return html`<section class="notice" aria-labelledby="handoff-heading" data-handoff=${this.handoff.regional}>
+    const referral = this.actions.findIndex((a) => a.kind === 'referral') + 1;
+    const text =
+      handoff.stage === 'taken-over'
+        ? tr.t('plan.handoff.takenOver')
+        : handoff.stage === 'sent'
+          ? tr.t('plan.handoff.sent', { date: tr.date(handoff.sentOn) })
+          : tr.t('plan.handoff.toSend', { n: referral || 1 });
+    return html`<section class="notice" aria-labelledby="handoff-heading" data-handoff=${handoff.stage}>
       <h3 id="handoff-heading">${tr.t('plan.handoff.heading')}</h3>
-      <p>${tr.t(takenOver ? 'plan.handoff.takenOver' : 'plan.handoff.referred')}</p>
-      ${takenOver
-        ? nothing
-        : html`<button type="button" class="button secondary" @click=${() => this.fire('rg-region-took-over')}>
-            ${tr.t('plan.handoff.markTakenOver')}
-          </button>`}
+      <p>${text}</p>
+      ${handoff.stage === 'to-send'
+        ? html`<button type="button" class="button secondary" @click=${() => this.fire('rg-referral-sent')}>
+            ${tr.t('plan.handoff.markSent')}
+          </button>`
+        : handoff.stage === 'sent'
+          ? html`<button type="button" class="button secondary" @click=${() => this.fire('rg-region-took-over')}>
+              ${tr.t('plan.handoff.markTakenOver')}
+            </button>`
+          : nothing}
     </section>`;
   }
 
-  private renderActions() {
-    const tr = this.tr;
-    return html`<section class="note-actions" aria-labelledby="actions-heading">
-      <h3 id="actions-heading">${tr.t('plan.actionsHeading')}</h3>
-      <div class="field">
-        <label for="note-lang">${tr.t('plan.noteLanguage')}</label>
-        <select id="note-lang" @change=${this.onNoteLang}>
-          ${LANGS.map(
-            (l) => html`<option value=${l} lang=${l} ?selected=${l === this.noteLang}>${ENDONYMS[l]}</option>`,
-          )}
-        </select>
-      </div>
-      <div class="actions">
-        <button type="button" class="button" @click=${() => this.fire('rg-print')}>${tr.t('plan.print')}</button>
-        <button type="button" class="button secondary" @click=${() => this.fire('rg-copy')}>
-          ${tr.t('plan.copy')}
-        </button>
-        <button type="button" class="link-button" @click=${() => this.fire('rg-restart')}>
-          ${tr.t('nav.restart')}
-        </button>
-      </div>
-      <p class="status ${this.copyStatus === 'copied' ? 'ok' : ''}" role="status">
-        ${this.copyStatus === 'copied' ? tr.t('plan.copied') : nothing}
-      </p>
-      ${this.copyStatus === 'failed'
-        ? html`<p class="error-message">${tr.t('errors.clipboard')}</p>
-            <div class="field wide">
-              <label for="copy-text">${tr.t('plan.fallbackText')}</label>
-              <textarea id="copy-text" readonly .value=${this.copyText}></textarea>
-            </div>`
-        : nothing}
-    </section>`;
+  /** Opens "If someone refuses" and moves focus to its summary. */
+  async showRefused() {
+    const details = this.renderRoot.querySelector<HTMLDetailsElement>('#refused');
+    if (!details) return;
+    details.open = true;
+    details.querySelector('summary')?.focus();
+    details.scrollIntoView?.({ block: 'start' });
   }
 
   private onNoteLang(e: Event) {

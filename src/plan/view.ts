@@ -6,6 +6,7 @@
  * copied summary all read this one view, so they cannot disagree.
  */
 import { CONFIDENCES, questionById, rules } from '../../machines/index.ts';
+import { referralRules } from '../../machines/rules.ts';
 import type {
   ServiceId,
   AnswerValue,
@@ -14,9 +15,9 @@ import type {
   QuestionId,
   ReferralPlan,
   TraceEntry,
+  Track,
 } from '../../machines/types.ts';
 import { addDays } from '../i18n/format.ts';
-import { contactHeading, contactLine, type LocalView } from '../config/view.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { answerLabel, questionLabel, type AnswerRow } from '../plan-labels.ts';
 
@@ -71,6 +72,8 @@ export interface StepView {
   confidenceGroups: ConfidenceGroup[];
   sources: SourceView[];
   why: WhyView[];
+  /** Open questions and review notes for this step, in plain words ("check locally"). */
+  checkLocally: string[];
 }
 
 export type FlagKind = 'danger' | 'warning' | 'info';
@@ -104,6 +107,7 @@ export interface PlanView {
 }
 
 
+const referralRuleById = new Map(referralRules.map((r) => [r.id as string, r]));
 const ruleById = new Map(rules.rules.map((r) => [r.id as string, r]));
 const flagById = new Map(rules.flags.map((f) => [f.id as string, f]));
 const sourceById = new Map(rules.sources.map((s) => [s.id as string, s]));
@@ -116,6 +120,20 @@ function sourceViews(ids: readonly string[], tr: Translator): SourceView[] {
     const key = `rules:source.${id}`;
     return { id, title: tr.has(key) ? tr.t(key) : (def?.title ?? id), ...(def?.url ? { url: def.url } : {}) };
   });
+}
+
+/**
+ * The rules that are the reason for a track, not only along for it: a rule that adds a service
+ * with `legalBasis: []` says "the track's other rules carry it" (e.g. the dual-diagnosis rule
+ * keeps alcohol treatment running, but alcohol is why there is alcohol treatment). "Why?" lists
+ * only the answers these rules read.
+ */
+function reasonRules(service: ServiceId, ruleIds: readonly string[]): string[] {
+  const own = ruleIds.filter((id) => {
+    const entry = referralRuleById.get(id)?.tracks.find((t) => t.service === service);
+    return !(entry && Array.isArray(entry.legalBasis) && entry.legalBasis.length === 0);
+  });
+  return own.length > 0 ? own : [...ruleIds];
 }
 
 function whyOf(entry: TraceEntry, tr: Translator): WhyView {
@@ -144,7 +162,10 @@ function whyOf(entry: TraceEntry, tr: Translator): WhyView {
   };
 }
 
-export function buildPlanView(plan: ReferralPlan, tr: Translator): PlanView {
+/** The "check locally" texts of a track (from the rules: open questions and review notes). */
+export type CheckLocally = (track: Track) => string[];
+
+export function buildPlanView(plan: ReferralPlan, tr: Translator, checkLocally: CheckLocally = () => []): PlanView {
   const steps: StepView[] = [];
   plan.tracks.forEach((track, i) => {
     const previous = i > 0 ? plan.tracks[i - 1] : null;
@@ -153,6 +174,7 @@ export function buildPlanView(plan: ReferralPlan, tr: Translator): PlanView {
         ? (steps[i - 1].parallelWith ?? steps[i - 1].number)
         : null;
     const ruleDefs = track.ruleIds.map((id) => ruleById.get(id)).filter((r) => r !== undefined);
+    const ownRules = reasonRules(track.service, track.ruleIds);
     const base = `rules:service.${track.service}`;
     const deadlineKey = track.deadlineDays !== undefined ? `rules:deadline.${track.deadlineDays}` : null;
     const due =
@@ -194,8 +216,9 @@ export function buildPlanView(plan: ReferralPlan, tr: Translator): PlanView {
         tr,
       ),
       why: plan.trace
-        .filter((entry) => entry.ruleIds.some((id) => track.ruleIds.includes(id)))
+        .filter((entry) => entry.ruleIds.some((id) => ownRules.includes(id)))
         .map((entry) => whyOf(entry, tr)),
+      checkLocally: checkLocally(track),
     });
   });
 
@@ -238,54 +261,4 @@ export function buildPlanView(plan: ReferralPlan, tr: Translator): PlanView {
     escalation,
     smallPrint: flagViews.filter((f) => isSmallPrint(f.id)),
   };
-}
-
-/** The plain-text summary for the case file (what "Copy summary" puts on the clipboard). */
-export function planToText(view: PlanView, answers: AnswerRow[], tr: Translator, today: string, local?: LocalView): string {
-  const lines: string[] = [];
-  const push = (...l: string[]) => lines.push(...l);
-  push(tr.t('note.title'), tr.t('note.created', { date: tr.date(today) }), tr.t('plan.validAsOf', { date: view.validAsOf }));
-  if (view.requestDate) push(tr.t('plan.requestDate', { date: view.requestDate }));
-  push(view.disclaimer, '');
-  push(`${tr.t('note.answersHeading')}:`);
-  for (const row of answers) push(`- ${row.question}: ${row.answer}`);
-  push('');
-  push(`${tr.t('note.stepsHeading')}:`);
-  if (view.noReferral) push(view.noReferral);
-  for (const step of view.steps) {
-    push(`${step.number}. ${step.name}${step.parallelWith ? ` (${tr.t('plan.parallel', { n: step.parallelWith })})` : ''}`);
-    push(`   ${tr.t('plan.responsible')}: ${step.authority}`);
-    push(`   ${tr.t('plan.whatNow')}: ${step.action}`);
-    if (step.deadline) push(`   ${step.deadline}${step.due ? ` (${step.due})` : ''}`);
-    if (step.legalBasis.length) push(`   ${tr.t('plan.legalBasis')}: ${step.legalBasis.join('; ')}`);
-    if (step.confidence.length)
-      push(`   ${tr.t('plan.confidence')}: ${confidenceLine(step)}`);
-    if (step.sources.length)
-      push(`   ${tr.t('plan.sources')}: ${step.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)).join('; ')}`);
-    for (const contact of local?.contacts[step.service as ServiceId] ?? []) push(`   ${contactHeading(local!, (key, params) => tr.t(key, params))}: ${contactLine(contact)}`);
-  }
-  if (local?.notes.length) {
-    push('', `${tr.t('local.notesHeading')}:`);
-    for (const note of local.notes) push(`- ${note.text}`);
-  }
-  if (view.flags.length) {
-    push('', `${tr.t('note.flagsHeading')}:`);
-    for (const flag of view.flags) push(`- ${flag.title}: ${flag.body}`);
-  }
-  if (view.noRefusal) {
-    push('', `${tr.t('plan.noRefusalHeading')}:`);
-    for (const q of view.noRefusal.quotes) push(`${q.ruleId}: ${tr.t('note.quote', { text: q.text })}`);
-    push(`(${view.noRefusal.source})`);
-  }
-  for (const esc of view.escalation) {
-    push('', `${esc.title}:`);
-    esc.steps.forEach((s, i) => push(`${i + 1}. ${s}`));
-  }
-  for (const flag of view.smallPrint) push('', `${flag.title}: ${flag.body}`);
-  return lines.join('\n');
-}
-
-/** "Verified (R1, R2) · Partly verified – check locally (R4)": one line for a note. */
-export function confidenceLine(step: StepView): string {
-  return step.confidenceGroups.map((g) => `${g.label} (${g.ruleIds.join(', ')})`).join(' · ');
 }

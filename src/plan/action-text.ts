@@ -1,0 +1,77 @@
+/**
+ * An action (src/plan/actions.ts) in words, in one language: its title, who acts, what to ask for,
+ * by when, how to reach them. The screen, the printed note and the copied note all read this, so
+ * they say the same thing. Also the legal bases with their abbreviations spelled out on first use.
+ */
+import type { Translator } from '../i18n/translator.ts';
+import type { ContactView } from '../config/view.ts';
+import type { ActionClock, PlanAction } from './actions.ts';
+
+export interface ClockText {
+  /** "Start within 14 days of the citizen's request" */
+  rule: string;
+  /** "by 8 December 2026", "OVERDUE: the deadline was 8 December 2026", or a hint; null when none. */
+  when: string | null;
+  overdue: boolean;
+}
+
+export interface ActionText {
+  title: string;
+  who: string;
+  asks: string[];
+  clocks: ClockText[];
+  contacts: ContactView[];
+  /** The national route when the config has no local contact for this door. */
+  route: string | null;
+}
+
+export function clockText(clock: ActionClock, tr: Translator): ClockText {
+  const rule = tr.t(`act.clock.${clock.startsAt}`, { days: clock.days });
+  if (clock.due) {
+    return {
+      rule,
+      when: tr.t(clock.overdue ? 'act.overdue' : 'act.due', { date: tr.date(clock.due) }),
+      overdue: clock.overdue,
+    };
+  }
+  return { rule, when: clock.startsAt === 'request' ? tr.t('act.noRequestDate') : null, overdue: false };
+}
+
+export function actionText(action: PlanAction, tr: Translator): ActionText {
+  const title =
+    action.kind === 'interpreter'
+      ? tr.t(action.flags.includes('F-greenlandic') ? 'act.title.interpreterGreenlandic' : 'act.title.interpreter')
+      : tr.t(`act.title.${action.kind}`);
+  const items = action.items.map((i) => tr.t(`act.item.${i}`));
+  const asks = action.asks.map((a) => tr.t(`act.ask.${a}`, { items: joinList(items, tr) }));
+  return {
+    title,
+    who: tr.t(`act.who.${action.actor}`),
+    asks,
+    clocks: action.clocks.map((c) => clockText(c, tr)),
+    contacts: action.contacts,
+    route: action.contacts.length === 0 && action.door && action.door !== 'emergency' ? tr.t(`act.route.${action.door}`) : null,
+  };
+}
+
+/** "a, b and c" in the language's own way. */
+export function joinList(items: string[], tr: Translator): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${tr.t('act.and')} ${items[items.length - 1]}`;
+}
+
+const ABBREVIATIONS = ['SUL', 'SEL', 'PSL'] as const;
+
+/**
+ * Legal bases with SUL, SEL and PSL spelled out the first time each appears (`seen` carries what
+ * was spelled out before, across the steps of one screen or note).
+ */
+export function spellOut(bases: readonly string[], tr: Translator, seen: Set<string>): string[] {
+  return bases.map((basis) =>
+    basis.replace(/\b(SUL|SEL|PSL)\b/g, (abbr) => {
+      if (!(ABBREVIATIONS as readonly string[]).includes(abbr) || seen.has(abbr)) return abbr;
+      seen.add(abbr);
+      return tr.t(`plan.law.${abbr}`);
+    }),
+  );
+}
