@@ -32,6 +32,7 @@ export function localeData({ lazy, trainingUnavailable = false }: { lazy: boolea
       delete data._meta;
       const errors = data.errors as Record<string, unknown> | undefined;
       if (!trainingUnavailable && errors && /[\\/]ui\.json$/.test(id)) delete errors.trainingUnavailable;
+      if (trainingUnavailable && /[\\/]rules\.json$/.test(id)) stripTrainingTexts(data);
       return { code: JSON.stringify(data), map: null };
     },
     resolveId(id) {
@@ -71,6 +72,25 @@ export async function loadLanguage(lang) {
 }`;
     },
   };
+}
+
+/**
+ * Texts only training mode reads, left out of the caseworkers' IIFE (which has no training mode):
+ * each rule's explanation, and each service's description and action paragraph (the plan says
+ * what to do in its own action sentences, ui.json `act.*`). About 7 kB gzip over three languages.
+ */
+function stripTrainingTexts(data: Record<string, unknown>) {
+  const rules = data.rule as Record<string, Record<string, unknown>> | undefined;
+  for (const rule of Object.values(rules ?? {})) delete rule.explanation;
+  const strip = (s: Record<string, unknown>) => {
+    delete s.description;
+    delete s.action;
+  };
+  const services = data.service as Record<string, Record<string, unknown>> | undefined;
+  for (const service of Object.values(services ?? {})) {
+    strip(service);
+    for (const variant of Object.values((service.variants ?? {}) as Record<string, Record<string, unknown>>)) strip(variant);
+  }
 }
 
 interface Rewrite {

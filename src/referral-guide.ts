@@ -108,7 +108,6 @@ export class ReferralGuide extends LitElement {
     noteLang: { state: true },
     showPlan: { state: true },
     copyStatus: { state: true },
-    referralSentOn: { state: true },
     errors: { state: true },
     questionError: { state: true },
     announcement: { state: true },
@@ -127,8 +126,6 @@ export class ReferralGuide extends LitElement {
   /** The machine's `complete` is the review page; the plan is one click further (UI-only state). */
   declare showPlan: boolean;
   declare copyStatus: CopyStatus;
-  /** The day the caseworker marked the referral to the region as sent (until the rules keep it). */
-  declare referralSentOn: string | null;
   declare errors: ShownError[];
   declare questionError: string | null;
   declare announcement: string;
@@ -259,7 +256,6 @@ export class ReferralGuide extends LitElement {
     this.noteLang = 'da';
     this.showPlan = false;
     this.copyStatus = null;
-    this.referralSentOn = null;
     this.errors = [];
     this.questionError = null;
     this.announcement = '';
@@ -455,6 +451,7 @@ export class ReferralGuide extends LitElement {
 
   protected override willUpdate(): void {
     if (this.boundary.failed) return;
+    this.syncSetting();
     if (!isComplete(this.machine.snapshot)) this.showPlan = false;
     if (!this.screensLoaded && this.mode !== 'training' && LAZY_SCREENS.has(this.screen())) void this.loadScreens();
     const key = this.screenKey();
@@ -644,6 +641,7 @@ export class ReferralGuide extends LitElement {
           .tr=${tr}
           .details=${detailsOf(snap)}
           ?show-outpatient=${plan?.tracks.some((t) => t.service === 'municipal-substance-treatment') ?? false}
+          ?show-request-date=${plan?.tracks.some((t) => t.clock?.startsAt === 'request') ?? true}
           @rg-edit=${this.onEdit}
           @rg-back=${() => this.send({ type: 'back' })}
           @rg-details=${this.onDetails}
@@ -760,18 +758,36 @@ export class ReferralGuide extends LitElement {
     this.queueEvent(new ReferralLanguageChangeEvent({ lang, previous }));
   };
 
+  /**
+   * The plan is worked out as of today, for the host's region (or its municipality's): the
+   * machine hears it whenever the day or the config changes (dated rules, region-aware emergency).
+   */
+  private syncSetting() {
+    if (!this.machine.loaded) return;
+    const { region, municipality } = this.localConfig.config;
+    const name = municipality?.name;
+    const setting = {
+      asOf: today(),
+      region: region ?? null,
+      municipalityCode: municipality?.code ?? null,
+      municipalityName: (typeof name === 'string' ? name : name?.da) ?? null,
+    };
+    const current = (this.machine.snapshot.context as { setting?: Record<string, unknown> }).setting ?? {};
+    if (Object.entries(setting).every(([k, v]) => (current[k] ?? null) === v)) return;
+    this.machine.send({ type: 'context', ...setting });
+  }
+
   /** Where the handover to the region stands: to be sent → sent → the region took over. */
   private handoffStage(): Handoff {
     const handoff = handoffOf(this.machine.snapshot);
     if (!handoff) return null;
     if (handoff.regional === 'taken-over') return { stage: 'taken-over' };
-    const sentOn = (detailsOf(this.machine.snapshot) as { referralSentDate?: string }).referralSentDate ?? this.referralSentOn;
+    const sentOn = detailsOf(this.machine.snapshot).referralSentDate;
     return sentOn ? { stage: 'sent', sentOn } : { stage: 'to-send' };
   }
 
   private onReferralSent = () => {
-    this.referralSentOn = today();
-    this.machine.send({ type: 'details', referralSentDate: this.referralSentOn } as never);
+    this.machine.send({ type: 'details', referralSentDate: today() });
   };
 
   private onNoteLanguage = (e: CustomEvent<{ lang: Lang }>) => {

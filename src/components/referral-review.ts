@@ -24,6 +24,7 @@ export class ReferralReview extends LitElement {
     tr: { attribute: false },
     details: { attribute: false },
     showOutpatient: { type: Boolean, attribute: 'show-outpatient' },
+    showRequestDate: { type: Boolean, attribute: 'show-request-date' },
     dateText: { state: true },
     dateError: { state: true },
   };
@@ -31,6 +32,8 @@ export class ReferralReview extends LitElement {
   declare tr: Translator;
   declare details: Details;
   declare showOutpatient: boolean;
+  /** Only when a clock runs from the citizen's request (no date to ask for when no clock does). */
+  declare showRequestDate: boolean;
   declare dateText: string;
   declare dateError: boolean;
   private reportedText: string | null = null;
@@ -39,6 +42,7 @@ export class ReferralReview extends LitElement {
     super();
     this.details = {};
     this.showOutpatient = false;
+    this.showRequestDate = true;
     this.dateText = '';
     this.dateError = false;
   }
@@ -168,9 +172,10 @@ export class ReferralReview extends LitElement {
         )}
       </dl>
       <form novalidate @submit=${this.onSubmit}>
-        <fieldset>
+        ${this.showRequestDate || this.showOutpatient
+          ? html`<fieldset>
           <legend>${tr.t('review.details.heading')}</legend>
-          <div class="field">
+          ${this.showRequestDate ? html`<div class="field">
             <label for="request-date">${tr.t('review.details.requestDate')}</label>
             <p class="hint" id="request-date-hint">${tr.t('review.details.requestDateHint')}</p>
             ${this.dateError
@@ -188,7 +193,7 @@ export class ReferralReview extends LitElement {
               @input=${(e: Event) => (this.dateText = (e.target as HTMLInputElement).value)}
               @change=${this.commitDate}
             />
-          </div>
+          </div>` : nothing}
           ${this.showOutpatient
             ? html`<div class="field check">
                 <input
@@ -203,7 +208,8 @@ export class ReferralReview extends LitElement {
                 <p class="hint" id="outpatient-hint">${tr.t('review.details.outpatientHint')}</p>
               </div>`
             : nothing}
-        </fieldset>
+        </fieldset>`
+          : nothing}
         <div class="actions">
           <button type="submit" class="button">${tr.t('nav.seePlan')}</button>
         </div>

@@ -3,6 +3,7 @@
  * by when, how to reach them. The screen, the printed note and the copied note all read this, so
  * they say the same thing. Also the legal bases with their abbreviations spelled out on first use.
  */
+import { textKeyOf } from '../../machines/check-locally.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { ContactView } from '../config/view.ts';
 import type { ActionClock, PlanAction } from './actions.ts';
@@ -37,13 +38,20 @@ export function clockText(clock: ActionClock, tr: Translator): ClockText {
   return { rule, when: clock.startsAt === 'request' ? tr.t('act.noRequestDate') : null, overdue: false };
 }
 
-export function actionText(action: PlanAction, tr: Translator): ActionText {
+/** The warning an action says in full, when its words are the rules' own (flag title and body). */
+const FLAG_ACTIONS: ReadonlySet<string> = new Set(['children', 'interpreter', 'coordination']);
+
+export function actionText(action: PlanAction, tr: Translator, asOf?: string): ActionText {
+  const flag = action.flags[0];
+  const flagKey = flag ? `rules:${asOf ? textKeyOf(`flag.${flag}`, asOf) : `flag.${flag}`}` : '';
   const title =
-    action.kind === 'interpreter'
-      ? tr.t(action.flags.includes('F-greenlandic') ? 'act.title.interpreterGreenlandic' : 'act.title.interpreter')
+    FLAG_ACTIONS.has(action.kind) || action.kind.startsWith('escalate') || action.kind === 'emergency'
+      ? tr.t(`${flagKey}.title`)
       : tr.t(`act.title.${action.kind}`);
   const items = action.items.map((i) => tr.t(`act.item.${i}`));
-  const asks = action.asks.map((a) => tr.t(`act.ask.${a}`, { items: joinList(items, tr) }));
+  const asks = FLAG_ACTIONS.has(action.kind)
+    ? [tr.t(`${flagKey}.body`)]
+    : action.asks.map((a) => tr.t(`act.ask.${a}`, { items: joinList(items, tr) }));
   return {
     title,
     who: tr.t(`act.who.${action.actor}`),
@@ -74,4 +82,23 @@ export function spellOut(bases: readonly string[], tr: Translator, seen: Set<str
       return tr.t(`plan.law.${abbr}`);
     }),
   );
+}
+
+export interface EmergencyLines {
+  entries: Array<{ label: string; text: string | null; phone?: string }>;
+  /** The one compulsory-admission sentence (rules `emergency.compulsory`). */
+  compulsory: string | null;
+}
+
+/** The emergency action's entries (112, the region's psychiatric emergency entry) in words. */
+export function emergencyLines(action: PlanAction, tr: Translator): EmergencyLines {
+  const opt = (key: string) => (tr.has(key) ? tr.t(key) : null);
+  return {
+    entries: action.emergency.map((e) => ({
+      label: opt(`rules:emergency.${e.id}.label`) ?? e.phone ?? e.id,
+      text: opt(`rules:emergency.${e.id}.text`),
+      ...(e.phone ? { phone: e.phone } : {}),
+    })),
+    compulsory: opt('rules:emergency.compulsory'),
+  };
 }

@@ -9,11 +9,8 @@
  * the duties and the ways of working that the plan's warnings ask of the caseworker.
  */
 import { doorOf, type Door } from '../../machines/doors.ts';
-import type { AnswerValue, FlagId, ReferralPlan, ServiceId, Track } from '../../machines/types.ts';
+import type { AnswerValue, ClockStart, EmergencyEntry, FlagId, ReferralPlan, ServiceId, Track } from '../../machines/types.ts';
 import type { ContactView, LocalView } from '../config/view.ts';
-import { addDays } from '../i18n/format.ts';
-
-export type ClockStart = 'request' | 'referral-received' | 'visitation-accepted';
 
 /** A deadline as an action shows it (from `track.clock`, the rules' clock with its start event). */
 export interface ActionClock {
@@ -59,15 +56,8 @@ export interface PlanAction {
   legalBasis: string[];
   /** The warnings this action carries (so they are not shown again elsewhere). */
   flags: FlagId[];
-}
-
-/** A track's clock as the rules give it (`track.clock`, issue 10's shape). */
-interface ClockData {
-  days: number;
-  startsAt: ClockStart;
-  startDate?: string;
-  due?: string;
-  overdue?: boolean;
+  /** Only on `emergency`: the ways to reach help in the plan's region as of its date. */
+  emergency: EmergencyEntry[];
 }
 
 /** Flags the actions say in full; the plan does not repeat them as separate notices. */
@@ -87,39 +77,17 @@ const answerOf = (plan: ReferralPlan, id: string): AnswerValue | undefined =>
 const includes = (value: AnswerValue | undefined, v: string) =>
   value !== undefined && (typeof value === 'string' ? value === v : value.includes(v));
 
-/**
- * The clock of a track. Plans computed as of a date (they carry `asOf`) have `track.clock` on
- * every track whose clock can run; an older plan (no `asOf`) only has `deadlineDays`, counted
- * from the event the rules name for that service.
- */
-export function clockOf(track: Track, plan: ReferralPlan, asOf: string): ActionClock | null {
-  const given = (track as Track & { clock?: ClockData }).clock;
-  if (given) {
-    return {
-      service: track.service,
-      days: given.days,
-      startsAt: given.startsAt,
-      ...(given.startDate ? { startDate: given.startDate } : {}),
-      ...(given.due ? { due: given.due } : {}),
-      overdue: given.overdue ?? (given.due !== undefined && given.due < asOf),
-    };
-  }
-  if ('asOf' in plan || track.deadlineDays === undefined) return null;
-  const startsAt: ClockStart =
-    track.service === 'municipal-substance-treatment'
-      ? 'request'
-      : track.service === 'integrated-dual-diagnosis'
-        ? 'visitation-accepted'
-        : 'referral-received';
-  const startDate = startsAt === 'request' ? plan.requestDate : undefined;
-  const due = startDate ? (addDays(startDate, track.deadlineDays) ?? undefined) : undefined;
+/** The clock of a track as an action shows it (the rules' clock; none when it cannot run yet). */
+export function clockOf(track: Track, asOf: string): ActionClock | null {
+  const clock = track.clock;
+  if (!clock) return null;
   return {
     service: track.service,
-    days: track.deadlineDays,
-    startsAt,
-    ...(startDate ? { startDate } : {}),
-    ...(due ? { due } : {}),
-    overdue: due !== undefined && due < asOf,
+    days: clock.days,
+    startsAt: clock.startsAt,
+    ...(clock.startDate ? { startDate: clock.startDate } : {}),
+    ...(clock.due ? { due: clock.due } : {}),
+    overdue: clock.overdue ?? (clock.due !== undefined && clock.due < asOf),
   };
 }
 
@@ -137,7 +105,7 @@ function contactsFor(services: ServiceId[], local: LocalView | null): ContactVie
 }
 
 function blank(kind: ActionKind, door: Door | null, actor: Actor): PlanAction {
-  return { kind, door, actor, services: [], asks: [], items: [], clocks: [], contacts: [], legalBasis: [], flags: [] };
+  return { kind, door, actor, services: [], asks: [], items: [], clocks: [], contacts: [], legalBasis: [], flags: [], emergency: [] };
 }
 
 /** The items of the one referral to the region, in the order a GP would write them. */
@@ -167,7 +135,6 @@ export function buildActions(plan: ReferralPlan, local: LocalView | null, asOf: 
     byDoor.set(door, [...(byDoor.get(door) ?? []), track]);
   }
   const substances = answerOf(plan, 'substances');
-  const dualHandoff = plan.tracks.some((t) => t.service === 'integrated-dual-diagnosis');
   const admitted = plan.tracks.some((t) => t.service === 'psychiatric-inpatient');
   const noRefusal = flags.has('F-norefusal');
 
@@ -179,6 +146,7 @@ export function buildActions(plan: ReferralPlan, local: LocalView | null, asOf: 
       case 'emergency':
         action = blank('emergency', door, 'emergency');
         if (flags.has('F-acute')) action.flags.push('F-acute');
+        action.emergency = tracks.flatMap((t) => t.emergency ?? []);
         break;
       case 'youth':
         action = blank('youth', door, 'caseworker');
@@ -190,7 +158,7 @@ export function buildActions(plan: ReferralPlan, local: LocalView | null, asOf: 
         const drugs = includes(substances, 'drugs');
         action.asks.push(alcohol && drugs ? 'substanceBoth' : drugs ? 'substanceDrugs' : 'substanceAlcohol');
         if (tracks.some((t) => t.ruleIds.includes('R3'))) action.asks.push('residential');
-        if (admitted) action.asks.push('atDischarge');
+        if (tracks.some((t) => t.starts === 'at-discharge')) action.asks.push('atDischarge');
         if (noRefusal) action.asks.push('noRefusalKommune');
         break;
       }
@@ -215,11 +183,11 @@ export function buildActions(plan: ReferralPlan, local: LocalView | null, asOf: 
         break;
       case 'municipality-social':
         action = blank('housing', door, 'caseworker');
-        action.asks.push(answerOf(plan, 'housing') === 'at-risk' ? 'housingAtRisk' : 'housingShelter');
+        action.asks.push(tracks.some((t) => t.variant === 'at-risk') ? 'housingAtRisk' : 'housingShelter');
         break;
     }
     action.services = services;
-    action.clocks = tracks.flatMap((t) => clockOf(t, plan, asOf) ?? []);
+    action.clocks = tracks.flatMap((t) => clockOf(t, asOf) ?? []);
     action.contacts = contactsFor(services, local);
     action.legalBasis = [...new Set(tracks.flatMap((t) => t.legalBasis))];
     doorActions.push(action);
@@ -241,17 +209,17 @@ export function buildActions(plan: ReferralPlan, local: LocalView | null, asOf: 
   escalate('escalate-kommune', 'F-escalate-kommune', ['substance']);
   escalate('escalate-region', 'F-escalate-region', ['referral', 'ward', 'gp']);
 
-  const fromFlag = (kind: ActionKind, flag: FlagId, ask: string) => {
+  // Duties the warnings give the caseworker: their words are the rules' (flag title and body).
+  const fromFlag = (kind: ActionKind, flag: FlagId) => {
     if (!flags.has(flag)) return;
     const action = blank(kind, null, 'caseworker');
-    action.asks.push(ask);
     action.flags.push(flag);
     actions.push(action);
   };
-  fromFlag('children', 'F-children', 'children');
-  fromFlag('interpreter', 'F-greenlandic', 'interpreterGreenlandic');
-  fromFlag('interpreter', 'F-interpreter', 'interpreter');
-  fromFlag('coordination', 'F-coordination', dualHandoff || admitted ? 'coordinationDual' : 'coordination');
+  fromFlag('children', 'F-children');
+  fromFlag('interpreter', 'F-greenlandic');
+  fromFlag('interpreter', 'F-interpreter');
+  fromFlag('coordination', 'F-coordination');
   // The deadlines are on the actions themselves.
   const withClocks = actions.find((a) => a.clocks.length > 0);
   if (withClocks && flags.has('F-deadlines')) withClocks.flags.push('F-deadlines');

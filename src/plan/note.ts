@@ -11,7 +11,7 @@ import { answerLabel, questionLabel } from '../plan-labels.ts';
 import { questionById } from '../../machines/questions.ts';
 import type { AnswerValue, QuestionId } from '../../machines/types.ts';
 import type { ContactView } from '../config/view.ts';
-import { actionText } from './action-text.ts';
+import { actionText, emergencyLines } from './action-text.ts';
 import type { PlanAction } from './actions.ts';
 
 export interface NoteAction {
@@ -40,6 +40,12 @@ export function noteContact(c: ContactView): string {
   return [c.name.text, c.phone?.text, c.email?.text].filter(Boolean).join(', ');
 }
 
+function emergencyAsks(action: PlanAction, tr: Translator): string[] {
+  const lines = emergencyLines(action, tr);
+  const entries = lines.entries.map((e) => (e.text ? `${e.label}: ${e.text}` : e.label));
+  return [tr.t('rules:flag.F-acute.body'), ...entries.map((e) => `${e}.`.replace(/\.\.$/, '.')), ...(lines.compulsory ? [lines.compulsory] : [])];
+}
+
 export function buildNote(
   plan: ReferralPlan,
   actions: PlanAction[],
@@ -60,11 +66,11 @@ export function buildNote(
     date: tr.date(asOf),
     facts,
     actions: actions.map((a) => {
-      const text = actionText(a, tr);
+      const text = actionText(a, tr, asOf);
       return {
         title: text.title,
         who: text.who,
-        asks: a.kind === 'emergency' ? [tr.t('rules:flag.F-acute.body')] : text.asks,
+        asks: a.kind === 'emergency' ? emergencyAsks(a, tr) : text.asks,
         clocks: text.clocks.map((c) => (c.when ? `${c.rule}, ${c.when}` : c.rule)),
         contacts: text.contacts.map(noteContact),
         legalBasis: a.legalBasis,

@@ -3,7 +3,8 @@
  * case-file note (note.ts). `<referral-guide>` calls these for the screen, the printed note and
  * the copied note, so all three say the same thing.
  */
-import type { ReferralPlan, Track } from '../../machines/types.ts';
+import { checkLocallyFor, checkLocallyForFlag, checkLocallyKey, type CheckLocallyItem } from '../../machines/check-locally.ts';
+import type { FlagId, ReferralPlan, Track } from '../../machines/types.ts';
 import type { LocalView } from '../config/view.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { buildActions, type PlanAction } from './actions.ts';
@@ -18,12 +19,21 @@ export interface PlanScreen {
 
 /** The date a plan was worked out for: its own `asOf` when it has one, else the given day. */
 export function asOfOf(plan: ReferralPlan, today: string): string {
-  return (plan as ReferralPlan & { asOf?: string }).asOf ?? today;
+  return plan.asOf ?? today;
 }
 
 /** "Check locally" for a track, in words: the open questions and review notes the rules attach. */
-export function checkLocallyTexts(_tr: Translator, _asOf: string): (track: Track) => string[] {
-  return () => [];
+export function checkLocallyTexts(tr: Translator, asOf: string): (track: Track) => string[] {
+  return (track) => itemTexts(checkLocallyFor(track, asOf), tr);
+}
+
+function itemTexts(items: CheckLocallyItem[], tr: Translator): string[] {
+  return items.map((i) => `rules:${checkLocallyKey(i)}`).filter((key) => tr.has(key)).map((key) => tr.t(key));
+}
+
+/** "Check locally" for the warnings an action carries (e.g. the duty to report: which sections). */
+export function flagCheckLocally(flags: readonly FlagId[], tr: Translator, asOf: string): string[] {
+  return flags.flatMap((f) => itemTexts(checkLocallyForFlag(f, asOf), tr));
 }
 
 export function planScreen(plan: ReferralPlan, tr: Translator, local: LocalView | null, today: string): PlanScreen {
@@ -38,7 +48,9 @@ export function planScreen(plan: ReferralPlan, tr: Translator, local: LocalView 
 export function planNote(plan: ReferralPlan, tr: Translator, local: LocalView | null, today: string): NoteModel {
   const asOf = asOfOf(plan, today);
   const check = checkLocallyTexts(tr, asOf);
-  return buildNote(plan, buildActions(plan, local, asOf), tr, asOf, plan.tracks.flatMap(check));
+  const actions = buildActions(plan, local, asOf);
+  const items = [...plan.tracks.flatMap(check), ...flagCheckLocally(plan.flags, tr, asOf)];
+  return buildNote(plan, actions, tr, asOf, items);
 }
 
 /** The case-file note as plain text (what "Copy note" puts on the clipboard). */

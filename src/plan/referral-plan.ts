@@ -101,7 +101,7 @@ export class ReferralPlanElement extends LitElement {
       <section aria-labelledby="now-heading">
         <h3 id="now-heading">${tr.t('plan.nowHeading')}</h3>
         ${view.noReferral ? html`<p class="notice">${view.noReferral}</p>` : nothing}
-        ${renderActions(this.actions, tr, { showRefused: () => void this.showRefused() })}
+        ${renderActions(this.actions, tr, this.asOf, { showRefused: () => void this.showRefused() })}
       </section>
       ${this.renderNoteBar()} ${this.renderHandoff()}
       ${keep.length

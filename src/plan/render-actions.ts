@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translator } from '../i18n/translator.ts';
 import type { ContactView } from '../config/view.ts';
-import { actionText, type ActionText } from './action-text.ts';
+import { actionText, emergencyLines, type ActionText } from './action-text.ts';
 import type { PlanAction } from './actions.ts';
 
 export interface ActionHandlers {
@@ -51,20 +51,33 @@ function body(action: PlanAction, text: ActionText, tr: Translator, on: ActionHa
 
 /** The emergency action: the acute warning's words, once, with the region's entries. */
 function emergency(action: PlanAction, n: number, tr: Translator): TemplateResult {
+  const lines = emergencyLines(action, tr);
   return html`<li class="action acute" data-kind="emergency" data-door="emergency" part="action">
     <div class="notice danger" role="alert" aria-labelledby="action-${n}">
       <h4 id="action-${n}"><span class="num">${n}.</span> ${tr.t('rules:flag.F-acute.title')}</h4>
       <p>${tr.t('rules:flag.F-acute.body')}</p>
+      ${lines.entries.length
+        ? html`<ul class="entries">
+            ${lines.entries.map(
+              (e) => html`<li>
+                ${e.phone ? html`<a href="tel:${e.phone}"><strong>${e.label}</strong></a>` : html`<strong>${e.label}</strong>`}${e.text
+                  ? html`: ${e.text}`
+                  : nothing}
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${lines.compulsory ? html`<p>${lines.compulsory}</p>` : nothing}
     </div>
   </li>`;
 }
 
-export function renderActions(actions: PlanAction[], tr: Translator, on: ActionHandlers): TemplateResult {
+export function renderActions(actions: PlanAction[], tr: Translator, asOf: string, on: ActionHandlers): TemplateResult {
   return html`<ol class="actions-now">
     ${actions.map((action, i) => {
       const n = i + 1;
       if (action.kind === 'emergency') return emergency(action, n, tr);
-      const text = actionText(action, tr);
+      const text = actionText(action, tr, asOf);
       return html`<li
         class="action"
         part="action"

@@ -5,7 +5,7 @@
  * deadline and which flags all come from `planOf`). The screen, the printed note and the
  * copied summary all read this one view, so they cannot disagree.
  */
-import { CONFIDENCES, questionById, rules } from '../../machines/index.ts';
+import { CONFIDENCES, questionById, rules, serviceTextBase, textKeyOf } from '../../machines/index.ts';
 import { referralRules } from '../../machines/rules.ts';
 import type {
   ServiceId,
@@ -175,7 +175,8 @@ export function buildPlanView(plan: ReferralPlan, tr: Translator, checkLocally: 
         : null;
     const ruleDefs = track.ruleIds.map((id) => ruleById.get(id)).filter((r) => r !== undefined);
     const ownRules = reasonRules(track.service, track.ruleIds);
-    const base = `rules:service.${track.service}`;
+    const base = `rules:${serviceTextBase(track)}`;
+    const plain = `rules:service.${track.service}`;
     const deadlineKey = track.deadlineDays !== undefined ? `rules:deadline.${track.deadlineDays}` : null;
     const due =
       plan.requestDate && track.deadlineDays !== undefined ? addDays(plan.requestDate, track.deadlineDays) : null;
@@ -196,9 +197,10 @@ export function buildPlanView(plan: ReferralPlan, tr: Translator, checkLocally: 
       number: i + 1,
       parallelWith,
       service: track.service,
-      name: tr.t(`${base}.name`),
-      description: tr.t(`${base}.description`),
-      action: tr.t(`${base}.action`),
+      name: tr.has(`${base}.name`) ? tr.t(`${base}.name`) : tr.t(`${plain}.name`),
+      // Training mode's texts; the caseworkers' IIFE leaves them out (scripts/vite-plugins.ts).
+      description: tr.has(`${base}.description`) ? tr.t(`${base}.description`) : '',
+      action: tr.has(`${base}.action`) ? tr.t(`${base}.action`) : '',
       authority: tr.t(`rules:authority.${track.authority}`),
       deadline: deadlineKey
         ? tr.has(deadlineKey)
@@ -227,8 +229,8 @@ export function buildPlanView(plan: ReferralPlan, tr: Translator, checkLocally: 
     return {
       id,
       kind: def?.severity === 'danger' || def?.severity === 'warning' ? def.severity : 'info',
-      title: tr.t(`rules:flag.${id}.title`),
-      body: tr.t(`rules:flag.${id}.body`),
+      title: tr.t(`rules:${textKeyOf(`flag.${id}`, plan.asOf)}.title`),
+      body: tr.t(`rules:${textKeyOf(`flag.${id}`, plan.asOf)}.body`),
       confidence: def ? tr.t(`rules:confidence.${def.confidence}.label`) : '',
       sources: sourceViews(def?.sources ?? [], tr),
     };
