@@ -104,7 +104,7 @@ async function openPlan(answers, details, lang, viewport) {
 }
 
 /** Figures of the plan on screen (details closed). */
-function measure() {
+function measure(lang) {
   const el = document.querySelector('referral-guide');
   const plan = el.shadowRoot.querySelector('referral-plan');
   const r = plan.shadowRoot;
@@ -117,8 +117,16 @@ function measure() {
     actions: actions.map((a) => `${a.dataset.kind}`),
     lastActionBottomFromHeadingTop: last ? Math.round(last.bottom - heading.top) : 0,
     allActionsInFirstScreen: last ? last.bottom - heading.top <= window.innerHeight : true,
-    note: el.summaryText(el.noteLang).length,
+    note: el.summaryText(lang).length,
   };
+}
+
+/** Pages in a PDF from Chromium: its page objects (`/Type /Page`), or the page tree's `/Count`. */
+function pdfPages(pdf) {
+  const text = Buffer.from(pdf).toString('latin1');
+  const objects = text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+  const count = Math.max(0, ...[...text.matchAll(/\/Count\s+(\d+)/g)].map((m) => Number(m[1])));
+  return Math.max(objects, count);
 }
 
 async function main() {
@@ -132,15 +140,31 @@ async function main() {
         { width: 390, height: 844 },
       ]) {
         const tab = await openPlan(answers, c.details, lang, viewport);
-        const m = await tab.evaluate(measure);
+        const m = await tab.evaluate(measure, lang);
         await tab.screenshot({ path: path.join(out, `${name}-${lang}-${viewport.width}.png`), fullPage: true });
+        // The same page in screen-high parts, for looking at it at full size.
+        if (process.env.PARTS) {
+          for (let y = 0, i = 1; y < m.pageHeight; y += viewport.height, i++) {
+            const height = Math.min(viewport.height, m.pageHeight - y);
+            await tab.screenshot({
+              path: path.join(out, `${name}-${lang}-${viewport.width}-part${i}.png`),
+              clip: { x: 0, y, width: viewport.width, height },
+              captureBeyondViewport: true,
+            });
+          }
+        }
         figures.push({ name, lang, width: viewport.width, ...m });
+        if (viewport.width === 1280) {
+          const text = await tab.evaluate((l) => document.querySelector('referral-guide').summaryText(l), lang);
+          await writeFile(path.join(out, `note-${name}-${lang}.txt`), text);
+        }
         console.log(name, lang, viewport.width, JSON.stringify(m));
         await tab.close();
       }
     }
   }
   // The printed note of every bundled training scenario, on A4.
+  if (process.env.SCREEN_ONLY) return writeFile(path.join(out, 'figures.json'), JSON.stringify(figures, null, 2));
   const { readdir } = await import('node:fs/promises');
   for (const file of (await readdir(path.join(root, 'src/training/scenarios'))).filter((f) => f.endsWith('.json'))) {
     const s = JSON.parse(await readFile(path.join(root, 'src/training/scenarios', file), 'utf8'));
@@ -153,7 +177,8 @@ async function main() {
       }, lang);
       await new Promise((r) => setTimeout(r, 100));
       const pdf = await tab.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
-      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      const pages = pdfPages(pdf);
+      if (s.id === 'greenlandic-shelter-ptsd') await writeFile(path.join(out, `note-shelter-${lang}.pdf`), pdf);
       figures.push({ print: s.id, lang, pages });
       console.log('print', s.id, lang, pages);
       await tab.close();

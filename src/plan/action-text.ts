@@ -13,6 +13,8 @@ export interface ClockText {
   rule: string;
   /** "by 8 December 2026", "OVERDUE: the deadline was 8 December 2026", or a hint; null when none. */
   when: string | null;
+  /** True when `when` is a date (not a hint). */
+  due: boolean;
   overdue: boolean;
 }
 
@@ -33,9 +35,10 @@ export function clockText(clock: ActionClock, tr: Translator): ClockText {
       rule,
       when: tr.t(clock.overdue ? 'act.overdue' : 'act.due', { date: tr.date(clock.due) }),
       overdue: clock.overdue,
+      due: true,
     };
   }
-  return { rule, when: clock.startsAt === 'request' ? tr.t('act.noRequestDate') : null, overdue: false };
+  return { rule, when: clock.startsAt === 'request' ? tr.t('act.noRequestDate') : null, overdue: false, due: false };
 }
 
 /** The warning an action says in full, when its words are the rules' own (flag title and body). */

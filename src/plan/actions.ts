@@ -187,7 +187,13 @@ export function buildActions(plan: ReferralPlan, local: LocalView | null, asOf: 
         break;
     }
     action.services = services;
-    action.clocks = tracks.flatMap((t) => clockOf(t, asOf) ?? []);
+    // One line per distinct clock: psychiatry and PTSD assessment share the 30 days from receipt.
+    const clocks = new Map<string, ActionClock>();
+    for (const c of tracks.flatMap((t) => clockOf(t, asOf) ?? [])) {
+      const key = `${c.startsAt}|${c.days}|${c.due ?? ''}`;
+      if (!clocks.has(key)) clocks.set(key, c);
+    }
+    action.clocks = [...clocks.values()];
     action.contacts = contactsFor(services, local);
     action.legalBasis = [...new Set(tracks.flatMap((t) => t.legalBasis))];
     doorActions.push(action);

@@ -17,7 +17,10 @@ import type { PlanAction } from './actions.ts';
 export interface NoteAction {
   title: string;
   who: string;
+  /** Everything the action asks (the printed note). */
   asks: string[];
+  /** What the copied note keeps: what to ask for, not how (the referral's items, residential, …). */
+  core: string[];
   /** "Start within 14 days of the citizen's request, by 8 December 2026" */
   clocks: string[];
   contacts: string[];
@@ -31,6 +34,7 @@ export interface NoteModel {
   actions: NoteAction[];
   noReferral: string | null;
   checkLocally: string[];
+  checkLocallyFlags: string[];
   decisionSupport: string;
   rulesDate: string;
 }
@@ -39,6 +43,19 @@ export interface NoteModel {
 export function noteContact(c: ContactView): string {
   return [c.name.text, c.phone?.text, c.email?.text].filter(Boolean).join(', ');
 }
+
+/** The asks a journal note keeps; the others say how to go about it, which the case file needs not. */
+const NOTE_ASKS: ReadonlySet<string> = new Set([
+  'referral',
+  'residential',
+  'atDischarge',
+  'housingShelter',
+  'housingAtRisk',
+  'escalateKommune',
+  'escalateRegion',
+  'youth',
+  'ward',
+]);
 
 function emergencyAsks(action: PlanAction, tr: Translator): string[] {
   const lines = emergencyLines(action, tr);
@@ -52,6 +69,8 @@ export function buildNote(
   tr: Translator,
   asOf: string,
   checkLocally: string[] = [],
+  /** Printed note only: the warnings' open questions too (the copied note keeps the steps'). */
+  checkLocallyFlags: string[] = [],
 ): NoteModel {
   // The answers that mattered: those some rule or warning read.
   const facts = plan.trace
@@ -71,6 +90,7 @@ export function buildNote(
         title: text.title,
         who: text.who,
         asks: a.kind === 'emergency' ? emergencyAsks(a, tr) : text.asks,
+        core: a.kind === 'emergency' ? emergencyAsks(a, tr).slice(1) : text.asks.filter((_, i) => NOTE_ASKS.has(a.asks[i])),
         clocks: text.clocks.map((c) => (c.when ? `${c.rule}, ${c.when}` : c.rule)),
         contacts: text.contacts.map(noteContact),
         legalBasis: a.legalBasis,
@@ -78,6 +98,7 @@ export function buildNote(
     }),
     noReferral: plan.tracks.length === 0 ? tr.t('rules:noReferral') : null,
     checkLocally: [...new Set(checkLocally)],
+    checkLocallyFlags: [...new Set(checkLocallyFlags)].filter((c) => !checkLocally.includes(c)),
     decisionSupport: tr.t('note.decisionSupport'),
     rulesDate: tr.t('note.rulesDate', { date: tr.date(plan.rulesValidAsOf) }),
   };
@@ -90,7 +111,7 @@ export function noteText(note: NoteModel, tr: Translator): string {
   if (note.noReferral) lines.push(note.noReferral);
   if (note.actions.length) lines.push(`${tr.t('note.actions')}:`);
   note.actions.forEach((a, i) => {
-    const parts = [`${i + 1}. ${a.title} (${a.who}). ${a.asks.join(' ')}`];
+    const parts = [`${i + 1}. ${a.title}.`, ...a.core];
     for (const c of a.clocks) parts.push(`${c}.`);
     if (a.contacts.length) parts.push(`${tr.t('note.contact')}: ${a.contacts.join('; ')}.`);
     if (a.legalBasis.length) parts.push(`(${a.legalBasis.join('; ')})`);

@@ -49,8 +49,7 @@ export function planNote(plan: ReferralPlan, tr: Translator, local: LocalView | 
   const asOf = asOfOf(plan, today);
   const check = checkLocallyTexts(tr, asOf);
   const actions = buildActions(plan, local, asOf);
-  const items = [...plan.tracks.flatMap(check), ...flagCheckLocally(plan.flags, tr, asOf)];
-  return buildNote(plan, actions, tr, asOf, items);
+  return buildNote(plan, actions, tr, asOf, plan.tracks.flatMap(check), flagCheckLocally(plan.flags, tr, asOf));
 }
 
 /** The case-file note as plain text (what "Copy note" puts on the clipboard). */

@@ -2,8 +2,14 @@ import { css } from 'lit';
 
 /** The plan screen's own styles (actions, note toolbar, handover, details). */
 export const planStyles = css`
+  h2 {
+    margin-bottom: var(--_space);
+  }
   .meta {
     color: var(--_muted);
+    margin-bottom: var(--_space);
+  }
+  #now-heading {
     margin-bottom: var(--_space);
   }
   .label {
@@ -16,16 +22,16 @@ export const planStyles = css`
   }
   .action {
     border-left: 6px solid var(--_primary);
-    padding: var(--_space) calc(var(--_space) * 2);
-    margin-bottom: calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 2);
+    margin-bottom: var(--_space);
     background: var(--_surface);
   }
   .action h4 {
-    margin-bottom: calc(var(--_space) / 2);
+    margin-bottom: calc(var(--_space) / 4);
   }
   .action p,
   .action ul {
-    margin: 0 0 calc(var(--_space) / 2);
+    margin: 0 0 calc(var(--_space) / 4);
   }
   .action > :last-child {
     margin-bottom: 0;
@@ -44,8 +50,7 @@ export const planStyles = css`
   .acute .num {
     color: inherit;
   }
-  .clocks,
-  .reach ul {
+  .clocks {
     padding-left: 1.1rem;
   }
   .clocks .overdue {

@@ -98,10 +98,10 @@ export class ReferralNote extends LitElement {
               )}
             </ol>`
         : nothing}
-      ${note.checkLocally.length
+      ${note.checkLocally.length + note.checkLocallyFlags.length
         ? html`<h3>${tr.t('note.checkLocally')}</h3>
             <ul>
-              ${note.checkLocally.map((c) => html`<li>${c}</li>`)}
+              ${[...note.checkLocally, ...note.checkLocallyFlags].map((c) => html`<li>${c}</li>`)}
             </ul>`
         : nothing}
       ${lists.map(

@@ -94,9 +94,7 @@ export class ReferralPlanElement extends LitElement {
       <h2 id="heading" tabindex="-1">${tr.t('plan.heading')}</h2>
       <p class="meta" part="disclaimer">
         <strong>${tr.t('note.decisionSupport')}</strong>
-        ${this.asOf ? tr.t('plan.asOf', { date: tr.date(this.asOf) }) : nothing}${view.requestDate
-          ? html` · ${tr.t('plan.requestDate', { date: view.requestDate })}`
-          : nothing}
+        ${this.asOf ? tr.t('plan.asOf', { date: tr.date(this.asOf) }) : nothing}
       </p>
       <section aria-labelledby="now-heading">
         <h3 id="now-heading">${tr.t('plan.nowHeading')}</h3>

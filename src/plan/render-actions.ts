@@ -17,30 +17,26 @@ export interface ActionHandlers {
 
 function contact(c: ContactView) {
   const name = c.name.lang ? html`<span lang=${c.name.lang}>${c.name.text}</span>` : c.name.text;
-  return html`<li>
-    ${name}${c.phone ? html`, <a href=${c.phone.href}>${c.phone.text}</a>` : nothing}${c.email
-      ? html`, <a href=${c.email.href}>${c.email.text}</a>`
-      : nothing}
-  </li>`;
+  return html`${name}${c.phone ? html`, <a href=${c.phone.href}>${c.phone.text}</a>` : nothing}${c.email
+    ? html`, <a href=${c.email.href}>${c.email.text}</a>`
+    : nothing}`;
 }
 
 function body(action: PlanAction, text: ActionText, tr: Translator, on: ActionHandlers) {
-  return html`<p class="who"><span class="label">${tr.t('plan.who')}:</span> ${text.who}</p>
-    ${text.asks.map((a) => html`<p class="ask">${a}</p>`)}
+  return html`<p class="ask">
+      <span class="who"><span class="label">${tr.t('plan.who')}:</span> ${text.who}.</span> ${text.asks.join(' ')}
+    </p>
     ${text.clocks.length
       ? html`<ul class="clocks" aria-label=${tr.t('plan.when')}>
           ${text.clocks.map(
             (c) => html`<li class=${c.overdue ? 'overdue' : ''}>
-              ${c.rule}${c.when ? html`: <strong>${c.when}</strong>` : nothing}
+              ${c.rule}${c.when ? html`: ${c.due ? html`<strong>${c.when}</strong>` : c.when}` : nothing}
             </li>`,
           )}
         </ul>`
       : nothing}
     ${text.contacts.length
-      ? html`<div class="reach"><span class="label">${tr.t('plan.reach')}:</span>
-          <ul>
-            ${text.contacts.map((c) => contact(c))}
-          </ul></div>`
+      ? html`<p class="reach"><span class="label">${tr.t('plan.reach')}:</span> ${text.contacts.map((c, i) => html`${i ? '; ' : ''}${contact(c)}`)}</p>`
       : text.route
         ? html`<p class="reach"><span class="label">${tr.t('plan.reach')}:</span> ${text.route}</p>`
         : nothing}

@@ -55,7 +55,7 @@ function sources(list: SourceView[]) {
 function step(s: StepView, tr: Translator, local: LocalView | null, seen: Set<string>, on: DetailHandlers) {
   const contacts = local?.contacts[s.service as keyof LocalView['contacts']] ?? [];
   return html`<details class="service" data-service=${s.service} part="step">
-    <summary>${tr.t('plan.detailSummary', { name: s.name, authority: s.authority })}</summary>
+    <summary>${s.service === 'emergency' ? s.name : tr.t('plan.detailSummary', { name: s.name, authority: s.authority })}</summary>
     <div class="detail-body">
       <dl>
         <dt>${tr.t('plan.responsible')}</dt>
