@@ -91,7 +91,8 @@ export function buildNote(
         who: text.who,
         asks: a.kind === 'emergency' ? emergencyAsks(a, tr) : text.asks,
         core: a.kind === 'emergency' ? emergencyAsks(a, tr).slice(1) : text.asks.filter((_, i) => NOTE_ASKS.has(a.asks[i])),
-        clocks: text.clocks.map((c) => (c.when ? `${c.rule}, ${c.when}` : c.rule)),
+        // A date, or only the rule: the screen's hint ("give the request date …") is not for the file.
+        clocks: text.clocks.map((c) => (c.due ? `${c.rule}, ${c.when}` : c.rule)),
         contacts: text.contacts.map(noteContact),
         legalBasis: a.legalBasis,
       };

@@ -116,7 +116,7 @@ export class ReferralPlanElement extends LitElement {
       })}
       <p class="small-print">
         ${view.disclaimer} ${tr.t('plan.validAsOf', { date: view.validAsOf })}.
-        ${view.smallPrint.map((f) => html`<br /><strong>${f.title}.</strong> ${f.body}`)}
+        ${view.smallPrint.map((f) => html`<br /><span data-flag=${f.id}><strong>${f.title}.</strong> ${f.body}</span>`)}
       </p>
       <p>
         <button type="button" class="link-button" @click=${() => this.fire('rg-restart')}>${tr.t('nav.restart')}</button>

@@ -48,7 +48,7 @@ function body(action: PlanAction, text: ActionText, tr: Translator, on: ActionHa
 /** The emergency action: the acute warning's words, once, with the region's entries. */
 function emergency(action: PlanAction, n: number, tr: Translator): TemplateResult {
   const lines = emergencyLines(action, tr);
-  return html`<li class="action acute" data-kind="emergency" data-door="emergency" part="action">
+  return html`<li class="action acute" data-kind="emergency" data-door="emergency" data-flags=${action.flags.join(' ') || nothing} part="action">
     <div class="notice danger" role="alert" aria-labelledby="action-${n}">
       <h4 id="action-${n}"><span class="num">${n}.</span> ${tr.t('rules:flag.F-acute.title')}</h4>
       <p>${tr.t('rules:flag.F-acute.body')}</p>
@@ -79,6 +79,7 @@ export function renderActions(actions: PlanAction[], tr: Translator, asOf: strin
         part="action"
         data-kind=${action.kind}
         data-door=${action.door ?? nothing}
+        data-flags=${action.flags.length ? action.flags.join(' ') : nothing}
         aria-labelledby="action-${n}"
       >
         <h4 id="action-${n}"><span class="num">${n}.</span> ${text.title}</h4>

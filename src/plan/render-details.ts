@@ -128,7 +128,7 @@ export function renderDetails(view: PlanView, tr: Translator, local: LocalView |
         </details>`
       : nothing}
     ${view.noRefusal
-      ? html`<details class="service" data-section="no-refusal">
+      ? html`<details class="service" data-section="no-refusal" data-flag="F-norefusal">
           <summary>${tr.t('plan.noRefusalHeading')}</summary>
           <div class="detail-body">
             ${view.noRefusal.quotes.map(

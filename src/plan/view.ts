@@ -201,7 +201,9 @@ export function buildPlanView(plan: ReferralPlan, tr: Translator, checkLocally: 
       // Training mode's texts; the caseworkers' IIFE leaves them out (scripts/vite-plugins.ts).
       description: tr.has(`${base}.description`) ? tr.t(`${base}.description`) : '',
       action: tr.has(`${base}.action`) ? tr.t(`${base}.action`) : '',
-      authority: tr.t(`rules:authority.${track.authority}`),
+      // Under 18 the rules name no authority of their own (out of scope); the one to contact is
+      // the municipality's children and youth counselling, as the action says.
+      authority: track.service === 'youth-services' ? tr.t('act.title.youth') : tr.t(`rules:authority.${track.authority}`),
       deadline: deadlineKey
         ? tr.has(deadlineKey)
           ? tr.t(deadlineKey)
