@@ -132,7 +132,7 @@ function pdfPages(pdf) {
 async function main() {
   await mkdir(out, { recursive: true });
   const figures = [];
-  for (const [name, c] of Object.entries(CASES)) {
+  for (const [name, c] of Object.entries(process.env.PRINT_ONLY ? {} : CASES)) {
     const answers = c.answers ?? (await scenario(c.scenario)).answers;
     for (const lang of ['da', 'en', 'kl']) {
       for (const viewport of [
@@ -166,7 +166,8 @@ async function main() {
   // The printed note of every bundled training scenario, on A4.
   if (process.env.SCREEN_ONLY) return writeFile(path.join(out, 'figures.json'), JSON.stringify(figures, null, 2));
   const { readdir } = await import('node:fs/promises');
-  for (const file of (await readdir(path.join(root, 'src/training/scenarios'))).filter((f) => f.endsWith('.json'))) {
+  const only = process.env.PRINT_ONLY;
+  for (const file of (await readdir(path.join(root, 'src/training/scenarios'))).filter((f) => f.endsWith('.json') && (!only || f.startsWith(only)))) {
     const s = JSON.parse(await readFile(path.join(root, 'src/training/scenarios', file), 'utf8'));
     for (const lang of ['da', 'en', 'kl']) {
       const tab = await openPlan(s.answers, s.details ?? {}, lang, { width: 1280, height: 900 });
@@ -178,7 +179,13 @@ async function main() {
       await new Promise((r) => setTimeout(r, 100));
       const pdf = await tab.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
       const pages = pdfPages(pdf);
-      if (s.id === 'greenlandic-shelter-ptsd') await writeFile(path.join(out, `note-shelter-${lang}.pdf`), pdf);
+      if (s.id === 'greenlandic-shelter-ptsd') {
+        await writeFile(path.join(out, `note-shelter-${lang}.pdf`), pdf);
+        // The printed note as an image too (A4 width at 96 dpi, 15 mm margins ≈ 680 px of text).
+        await tab.setViewport({ width: 680, height: 1009 });
+        await tab.emulateMediaType('print');
+        await tab.screenshot({ path: path.join(out, `note-shelter-${lang}.png`), fullPage: true });
+      }
       figures.push({ print: s.id, lang, pages });
       console.log('print', s.id, lang, pages);
       await tab.close();

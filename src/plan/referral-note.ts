@@ -55,9 +55,12 @@ export class ReferralNote extends LitElement {
         margin: 0;
         padding-left: 14pt;
       }
-      ol.actions > li {
+      ol.todo > li {
         margin-bottom: 5pt;
-        break-inside: avoid;
+        page-break-inside: avoid;
+      }
+      ol.todo > li > :first-child {
+        margin-top: 0;
       }
       .label {
         font-weight: 600;
@@ -87,7 +90,7 @@ export class ReferralNote extends LitElement {
       ${note.noReferral ? html`<p>${note.noReferral}</p>` : nothing}
       ${note.actions.length
         ? html`<h3>${tr.t('note.actions')}</h3>
-            <ol class="actions">
+            <ol class="todo">
               ${note.actions.map(
                 (a) => html`<li>
                   <strong>${a.title}</strong> (${a.who}). ${a.asks.join(' ')}

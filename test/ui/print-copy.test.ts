@@ -74,7 +74,7 @@ describe('print', () => {
     expect(text).to.contain(daUi.note.title);
     expect(text).to.contain(daUi.note.decisionSupport);
     // Actions first: the first action comes before the refusal steps and the quoted rules.
-    const actions = article.querySelector('ol.actions')!;
+    const actions = article.querySelector('ol.todo')!;
     expect(actions.children.length).to.equal(el.summaryText('da').split('\n').filter((l) => /^\d+\. /.test(l)).length);
     expect(actions.compareDocumentPosition(article.querySelector('blockquote')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     expect(text).to.contain(daUi.act.title.substance);
