@@ -376,7 +376,6 @@ export const referralRules: RuleDef[] = [
     legalBasis: [],
     confidence: 'V',
     sources: ['rs-att', 'dignity-henvisning'],
-    reviewNote: 'Open question 3: whether the specialised clinics themselves are bound by NR-R.',
   },
   {
     id: 'R12',
@@ -445,7 +444,6 @@ export const flags: FlagDef[] = [
     when: 'refusal-kommune',
     confidence: 'V-',
     sources: ['dinretshjaelp-klage', 'ast-klage', 'sbst-101'],
-    reviewNote: 'Open question 5: which body hears complaints about decisions under SUL §§ 141–142.',
   },
   {
     id: 'F-escalate-region',
@@ -464,7 +462,6 @@ export const flags: FlagDef[] = [
     validFrom: '2024-01-01',
     confidence: 'V-',
     sources: ['seed-000'],
-    reviewNote: 'Open question 2: the exact barnets lov sections for the general and the stricter duty to report.',
   },
   {
     id: 'F-coordination',
@@ -644,7 +641,7 @@ export const sources: SourceDef[] = [
     title: 'Regionsloven § 1: de fem regioner fra 2007',
     url: 'https://www.global-regulation.com/translation/denmark/613088/announcement-of-law-on-regions-and-of-the-decommissioning-of-the-county-municipalities%252c-the-capitals-development-and-the-capitals-hospital-community.html',
   },
-  { id: 'psl-5', title: 'Psykiatriloven § 5: tvangsindlæggelse (lægens beslutning; politiets bistand)', url: 'https://danskelove.dk/psykiatriloven/5' },
+  { id: 'psl-5', title: 'Psykiatriloven § 5 (lægens beslutning; politiets bistand)', url: 'https://danskelove.dk/psykiatriloven/5' },
   {
     id: 'ism-akut-2018',
     title: 'Sundheds- og Ældreministeriet: Klare mål for akuthjælpen (regionernes ansvar for akutberedskabet), 2018',
@@ -689,8 +686,6 @@ export const openQuestions: ReadonlyArray<{ id: string; rules?: readonly string[
  */
 export const textVariants: Record<string, ReadonlyArray<{ validFrom: string }>> = {
   'flag.F-region-2027': [{ validFrom: MERGER }],
-  'region.hovedstaden': [{ validFrom: MERGER }],
-  'region.sjaelland': [{ validFrom: MERGER }],
 };
 
 export const rules = {

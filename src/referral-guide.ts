@@ -11,7 +11,7 @@ import {
   progressOf,
 } from '../machines/snapshot.ts';
 import { questionById } from '../machines/questions.ts';
-import type { QuestionId, ReferralPlan as Plan } from '../machines/types.ts';
+import type { PlanContext, QuestionId, ReferralPlan as Plan } from '../machines/types.ts';
 import { ConfigController } from './controllers/config-controller.ts';
 import { InputError, describeInputError, type InputIssue, type Translate } from './errors.ts';
 import type { ReferralConfig } from './config/schema.ts';
@@ -115,6 +115,7 @@ export class ReferralGuide extends LitElement {
     scenario: { type: String },
     presenter: { type: Boolean },
     persist: { type: Boolean, reflect: true },
+    asOf: { type: String, attribute: 'as-of' },
   };
   declare mode: 'guide' | 'training';
   /** Training mode: URL of a scenario file to open, and the presenter view (src/training/). */
@@ -134,6 +135,11 @@ export class ReferralGuide extends LitElement {
    * docs/embedding.md). Validated; the `config` attribute's file wins over it.
    */
   declare config: ReferralConfig | undefined;
+  /**
+   * The date (YYYY-MM-DD) the plan is computed for: rules change with dates (the regions merge on
+   * 2027-01-01). Default today; trainers and tests set it. An invalid date is ignored (today).
+   */
+  declare asOf: string | null;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -451,7 +457,7 @@ export class ReferralGuide extends LitElement {
 
   protected override willUpdate(): void {
     if (this.boundary.failed) return;
-    this.syncSetting();
+    this.machine.useSetting(settingOf(this.localConfig.config, this.asOf));
     if (!isComplete(this.machine.snapshot)) this.showPlan = false;
     if (!this.screensLoaded && this.mode !== 'training' && LAZY_SCREENS.has(this.screen())) void this.loadScreens();
     const key = this.screenKey();
@@ -611,6 +617,7 @@ export class ReferralGuide extends LitElement {
           data-screen="acute"
           part="screen"
           .tr=${tr}
+          .entries=${this.machine.emergencyPlanOf()?.tracks[0]?.emergency ?? []}
           @rg-continue=${() => this.send({ type: 'continue' })}
           @rg-back=${() => this.send({ type: 'back' })}
         ></referral-acute>`;
@@ -758,25 +765,6 @@ export class ReferralGuide extends LitElement {
     this.queueEvent(new ReferralLanguageChangeEvent({ lang, previous }));
   };
 
-  /**
-   * The plan is worked out as of today, for the host's region (or its municipality's): the
-   * machine hears it whenever the day or the config changes (dated rules, region-aware emergency).
-   */
-  private syncSetting() {
-    if (!this.machine.loaded) return;
-    const { region, municipality } = this.localConfig.config;
-    const name = municipality?.name;
-    const setting = {
-      asOf: today(),
-      region: region ?? null,
-      municipalityCode: municipality?.code ?? null,
-      municipalityName: (typeof name === 'string' ? name : name?.da) ?? null,
-    };
-    const current = (this.machine.snapshot.context as { setting?: Record<string, unknown> }).setting ?? {};
-    if (Object.entries(setting).every(([k, v]) => (current[k] ?? null) === v)) return;
-    this.machine.send({ type: 'context', ...setting });
-  }
-
   /** Where the handover to the region stands: to be sent → sent → the region took over. */
   private handoffStage(): Handoff {
     const handoff = handoffOf(this.machine.snapshot);
@@ -839,6 +827,20 @@ export class ReferralGuide extends LitElement {
   private dismiss(code: ReferralErrorCode) {
     if (this.errors.some((e) => e.code === code)) this.errors = this.errors.filter((e) => e.code !== code);
   }
+}
+
+/** The date and place the machine computes the plan for: the config's region and municipality. */
+function settingOf(config: ReferralConfig, asOf: string | null | undefined): PlanContext {
+  const setting: PlanContext = {};
+  if (asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf)) setting.asOf = asOf;
+  if (config.region) setting.region = config.region;
+  const municipality = config.municipality;
+  if (municipality?.code) setting.municipalityCode = municipality.code;
+  if (municipality) {
+    const name = typeof municipality.name === 'string' ? municipality.name : (municipality.name.da ?? municipality.name.en ?? municipality.name.kl);
+    if (name) setting.municipalityName = name;
+  }
+  return setting;
 }
 
 /** Today's date in the user's time zone, as `YYYY-MM-DD`. */

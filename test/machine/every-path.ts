@@ -13,6 +13,7 @@ import { createActor } from 'xstate';
 import {
   computePlan,
   currentQuestion,
+  emergencyPlanOf,
   isAcuteWarning,
   isComplete,
   planOf,
@@ -132,7 +133,8 @@ export function checkMachineConformance(maxFailures = 5): ConformanceResult {
         if (currentQuestion(actor.getSnapshot()) === question) return `stuck at ${question}`;
       } else if (isAcuteWarning(snapshot)) {
         asked.push('(acute warning)');
-        if (planOf(snapshot)?.tracks[0]?.service !== 'emergency') return 'no emergency plan at the acute warning';
+        if (planOf(snapshot) !== null) return 'planOf is not null at the acute warning';
+        if (emergencyPlanOf(snapshot)?.tracks[0]?.service !== 'emergency') return 'no emergency plan at the acute warning';
         actor.send({ type: 'continue' });
         events++;
       } else if (isComplete(snapshot)) {

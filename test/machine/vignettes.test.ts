@@ -10,7 +10,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { createActor } from 'xstate';
-import { referralMachine, currentQuestion, planOf, referralPlanSchema } from '../../machines/index.ts';
+import { referralMachine, currentQuestion, emergencyPlanOf, isAcuteWarning, planOf, referralPlanSchema } from '../../machines/index.ts';
 import type { ReferralPlan, QuestionId } from '../../machines/types.ts';
 import vignetteData from '../fixtures/vignettes.json';
 
@@ -88,7 +88,14 @@ function run(v: Vignette, detailsAt: 'start' | 'end' = 'start'): { plan: Referra
         continue;
       }
       if (v.details && detailsAt === 'end') actor.send({ type: 'details', ...v.details });
-      return { plan: planOf(actor.getSnapshot()), asked };
+      const end = actor.getSnapshot();
+      if (isAcuteWarning(end)) {
+        // Stopped at the warning: planOf is null there (contract.md, additions of 2026-11-29);
+        // the emergency step comes from emergencyPlanOf.
+        expect(planOf(end), `${v.id}: planOf at the acute warning`).to.equal(null);
+        return { plan: emergencyPlanOf(end), asked };
+      }
+      return { plan: planOf(end), asked };
     }
     throw new Error(`${v.id}: no end after ${MAX_STEPS} steps (asked: ${asked.join(' → ')})`);
   } finally {
