@@ -88,7 +88,8 @@ export function spellOut(bases: readonly string[], tr: Translator, seen: Set<str
 }
 
 export interface EmergencyLines {
-  entries: Array<{ label: string; text: string | null; phone?: string }>;
+  /** Each entry: its text ("If a life is at risk:") and, with a phone, the label to dial ("Call 112"). */
+  entries: Array<{ id: string; label: string; text: string | null; phone?: string }>;
   /** The one compulsory-admission sentence (rules `emergency.compulsory`). */
   compulsory: string | null;
 }
@@ -98,6 +99,7 @@ export function emergencyLines(action: PlanAction, tr: Translator): EmergencyLin
   const opt = (key: string) => (tr.has(key) ? tr.t(key) : null);
   return {
     entries: action.emergency.map((e) => ({
+      id: e.id,
       label: opt(`rules:emergency.${e.id}.label`) ?? e.phone ?? e.id,
       text: opt(`rules:emergency.${e.id}.text`),
       ...(e.phone ? { phone: e.phone } : {}),

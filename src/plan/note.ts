@@ -59,8 +59,8 @@ const NOTE_ASKS: ReadonlySet<string> = new Set([
 
 function emergencyAsks(action: PlanAction, tr: Translator): string[] {
   const lines = emergencyLines(action, tr);
-  const entries = lines.entries.map((e) => (e.text ? `${e.label}: ${e.text}` : e.label));
-  return [tr.t('rules:flag.F-acute.body'), ...entries.map((e) => `${e}.`.replace(/\.\.$/, '.')), ...(lines.compulsory ? [lines.compulsory] : [])];
+  const entries = lines.entries.map((e) => [e.text, e.phone ? e.label : null].filter(Boolean).join(' '));
+  return [...entries.map((e) => (/[.!?]$/.test(e) ? e : `${e}.`)), ...(lines.compulsory ? [lines.compulsory] : [])];
 }
 
 export function buildNote(
@@ -69,7 +69,7 @@ export function buildNote(
   tr: Translator,
   asOf: string,
   checkLocally: string[] = [],
-  /** Printed note only: the warnings' open questions too (the copied note keeps the steps'). */
+  /** Printed note only: the review notes and the warnings' questions too (the copied note keeps the steps' open questions). */
   checkLocallyFlags: string[] = [],
 ): NoteModel {
   // The answers that mattered: those some rule or warning read.
@@ -90,7 +90,7 @@ export function buildNote(
         title: text.title,
         who: text.who,
         asks: a.kind === 'emergency' ? emergencyAsks(a, tr) : text.asks,
-        core: a.kind === 'emergency' ? emergencyAsks(a, tr).slice(1) : text.asks.filter((_, i) => NOTE_ASKS.has(a.asks[i])),
+        core: a.kind === 'emergency' ? emergencyAsks(a, tr) : text.asks.filter((_, i) => NOTE_ASKS.has(a.asks[i])),
         // A date, or only the rule: the screen's hint ("give the request date …") is not for the file.
         clocks: text.clocks.map((c) => (c.due ? `${c.rule}, ${c.when}` : c.rule)),
         contacts: text.contacts.map(noteContact),

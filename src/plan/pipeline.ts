@@ -45,11 +45,17 @@ export function planScreen(plan: ReferralPlan, tr: Translator, local: LocalView 
   };
 }
 
+/**
+ * The note. Its "check locally" is in two parts: the open legal questions of the plan's steps (in
+ * the copied note too), and the review notes and the warnings' questions (the printed note adds them).
+ */
 export function planNote(plan: ReferralPlan, tr: Translator, local: LocalView | null, today: string): NoteModel {
   const asOf = asOfOf(plan, today);
-  const check = checkLocallyTexts(tr, asOf);
   const actions = buildActions(plan, local, asOf);
-  return buildNote(plan, actions, tr, asOf, plan.tracks.flatMap(check), flagCheckLocally(plan.flags, tr, asOf));
+  const items = plan.tracks.flatMap((t) => checkLocallyFor(t, asOf));
+  const open = itemTexts(items.filter((i) => i.kind === 'open-question'), tr);
+  const more = [...itemTexts(items.filter((i) => i.kind !== 'open-question'), tr), ...flagCheckLocally(plan.flags, tr, asOf)];
+  return buildNote(plan, actions, tr, asOf, open, more);
 }
 
 /** The case-file note as plain text (what "Copy note" puts on the clipboard). */

@@ -51,18 +51,13 @@ function emergency(action: PlanAction, n: number, tr: Translator): TemplateResul
   return html`<li class="action acute" data-kind="emergency" data-door="emergency" data-flags=${action.flags.join(' ') || nothing} part="action">
     <div class="notice danger" role="alert" aria-labelledby="action-${n}">
       <h4 id="action-${n}"><span class="num">${n}.</span> ${tr.t('rules:flag.F-acute.title')}</h4>
-      <p>${tr.t('rules:flag.F-acute.body')}</p>
-      ${lines.entries.length
-        ? html`<ul class="entries">
-            ${lines.entries.map(
-              (e) => html`<li>
-                ${e.phone ? html`<a href="tel:${e.phone}"><strong>${e.label}</strong></a>` : html`<strong>${e.label}</strong>`}${e.text
-                  ? html`: ${e.text}`
-                  : nothing}
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
+      <ul class="entries">
+        ${lines.entries.map(
+          (e) => html`<li data-entry=${e.id}>
+            ${e.text ?? nothing} ${e.phone ? html`<a href="tel:${e.phone}"><strong>${e.label}</strong></a>` : nothing}
+          </li>`,
+        )}
+      </ul>
       ${lines.compulsory ? html`<p>${lines.compulsory}</p>` : nothing}
     </div>
   </li>`;
