@@ -15,6 +15,8 @@ export interface ClockText {
   when: string | null;
   /** True when `when` is a date (not a hint). */
   due: boolean;
+  /** When overdue: what to do now (contact, complaint route). */
+  route: string | null;
   overdue: boolean;
 }
 
@@ -31,14 +33,13 @@ export interface ActionText {
 export function clockText(clock: ActionClock, tr: Translator): ClockText {
   const rule = tr.t(`act.clock.${clock.startsAt}`, { days: clock.days });
   if (clock.due) {
-    return {
-      rule,
-      when: tr.t(clock.overdue ? 'act.overdue' : 'act.due', { date: tr.date(clock.due) }),
-      overdue: clock.overdue,
-      due: true,
-    };
+    const date = tr.date(clock.due);
+    if (!clock.overdue) return { rule, when: tr.t('rules:clock.due', { date }), overdue: false, due: true, route: null };
+    // Overdue: said plainly, with the way on for that clock (the kommune's, or the region's).
+    const route = tr.t(clock.startsAt === 'request' ? 'rules:clock.overdueKommune' : 'rules:clock.overdueRegion');
+    return { rule, when: tr.t('rules:clock.overdue', { date }), overdue: true, due: true, route };
   }
-  return { rule, when: clock.startsAt === 'request' ? tr.t('act.noRequestDate') : null, overdue: false, due: false };
+  return { rule, when: clock.startsAt === 'request' ? tr.t('act.noRequestDate') : null, overdue: false, due: false, route: null };
 }
 
 /** The warning an action says in full, when its words are the rules' own (flag title and body). */
@@ -52,9 +53,10 @@ export function actionText(action: PlanAction, tr: Translator, asOf?: string): A
       ? tr.t(`${flagKey}.title`)
       : tr.t(`act.title.${action.kind}`);
   const items = action.items.map((i) => tr.t(`act.item.${i}`));
+  // Asks are ui.json `act.ask.*`; `rules:` ones are the rules' own words (e.g. `starts.at-discharge`).
   const asks = FLAG_ACTIONS.has(action.kind)
     ? [tr.t(`${flagKey}.body`)]
-    : action.asks.map((a) => tr.t(`act.ask.${a}`, { items: joinList(items, tr) }));
+    : action.asks.map((a) => (a.startsWith('rules:') ? tr.t(a) : tr.t(`act.ask.${a}`, { items: joinList(items, tr) })));
   return {
     title,
     who: tr.t(`act.who.${action.actor}`),

@@ -158,7 +158,7 @@ export function buildActions(plan: ReferralPlan, local: LocalView | null, asOf: 
         const drugs = includes(substances, 'drugs');
         action.asks.push(alcohol && drugs ? 'substanceBoth' : drugs ? 'substanceDrugs' : 'substanceAlcohol');
         if (tracks.some((t) => t.ruleIds.includes('R3'))) action.asks.push('residential');
-        if (tracks.some((t) => t.starts === 'at-discharge')) action.asks.push('atDischarge');
+        if (tracks.some((t) => t.starts === 'at-discharge')) action.asks.push('rules:starts.at-discharge');
         if (noRefusal) action.asks.push('noRefusalKommune');
         break;
       }

@@ -48,7 +48,7 @@ export function noteContact(c: ContactView): string {
 const NOTE_ASKS: ReadonlySet<string> = new Set([
   'referral',
   'residential',
-  'atDischarge',
+  'rules:starts.at-discharge',
   'housingShelter',
   'housingAtRisk',
   'escalateKommune',
@@ -92,7 +92,7 @@ export function buildNote(
         asks: a.kind === 'emergency' ? emergencyAsks(a, tr) : text.asks,
         core: a.kind === 'emergency' ? emergencyAsks(a, tr) : text.asks.filter((_, i) => NOTE_ASKS.has(a.asks[i])),
         // A date, or only the rule: the screen's hint ("give the request date …") is not for the file.
-        clocks: text.clocks.map((c) => (c.due ? `${c.rule}, ${c.when}` : c.rule)),
+        clocks: text.clocks.map((c) => (c.due ? `${c.rule}: ${c.when}` : c.rule)),
         contacts: text.contacts.map(noteContact),
         legalBasis: a.legalBasis,
       };

@@ -30,7 +30,9 @@ function body(action: PlanAction, text: ActionText, tr: Translator, on: ActionHa
       ? html`<ul class="clocks" aria-label=${tr.t('plan.when')}>
           ${text.clocks.map(
             (c) => html`<li class=${c.overdue ? 'overdue' : ''}>
-              ${c.rule}${c.when ? html`: ${c.due ? html`<strong>${c.when}</strong>` : c.when}` : nothing}
+              ${c.rule}${c.when ? html`: ${c.due ? html`<strong>${c.when}</strong>` : c.when}` : nothing}${c.route
+                ? html`<br />${c.route}`
+                : nothing}
             </li>`,
           )}
         </ul>`

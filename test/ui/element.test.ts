@@ -166,7 +166,7 @@ describe('<referral-guide> element', () => {
     // 14 days from the request for substance treatment: by 17 November, or overdue after it.
     const substance = el.plan!.tracks.find((t) => t.service === 'municipal-substance-treatment')!;
     expect(substance.clock).to.include({ startsAt: 'request', due: '2026-11-17' });
-    const when = substance.clock!.overdue ? enUi.act.overdue : enUi.act.due;
+    const when = substance.clock!.overdue ? enRules.clock.overdue : enRules.clock.due;
     expect(text, '14 days for substance treatment').to.contain(when.replace('{{date}}', '17 November 2026'));
     // The region's 30 days run from its receipt of the referral: no date until it is sent.
     expect(text, '30 days for the assessment in psychiatry').to.contain(enUi.act.clock['referral-received'].replace('{{days}}', '30'));

@@ -111,7 +111,7 @@ describe('buildActions', () => {
   it('during an admission: the ward, and substance treatment planned for discharge without a clock', () => {
     const actions = buildActions(plan(admitted.answers, { requestDate: '2026-11-02' }), local, AS_OF);
     const substance = actions.find((a) => a.kind === 'substance')!;
-    expect(substance.asks).to.include('atDischarge');
+    expect(substance.asks).to.include('rules:starts.at-discharge');
     expect(substance.clocks).to.deep.equal([]);
     expect(actions.map((a) => a.kind)).to.include('ward');
   });
@@ -121,7 +121,8 @@ describe('buildActions', () => {
     const substance = buildActions(p, local, AS_OF)[0];
     expect(substance.clocks[0]).to.include({ due: '2026-11-17', overdue: true });
     const text = actionText(substance, tr('en'), AS_OF);
-    expect(text.clocks[0].when).to.equal('OVERDUE – the deadline was 17 November 2026');
+    expect(text.clocks[0].when).to.equal('Overdue: the deadline was 17 November 2026');
+    expect(text.clocks[0].route, 'with the way on for that clock').to.equal(tr('en').t('rules:clock.overdueKommune'));
   });
 
   it('without a local contact the action names the national route', () => {
@@ -185,7 +186,7 @@ describe('the case-file note', () => {
     const text = planNoteText(plan(shelter.answers, { requestDate: '2026-11-24' }), tr('da'), local, AS_OF);
     expect(text.length, text).to.be.at.most(1500);
     expect(text).to.contain('29. november 2026');
-    expect(text).to.contain('senest 8. december 2026');
+    expect(text).to.contain('anmodning: Senest 8. december 2026');
     expect(text).to.contain('Rusmiddelbehandling København, +45 00 00 00 00');
     expect(text).to.contain('SUL § 141');
     expect(text).to.contain('SEL § 110');
