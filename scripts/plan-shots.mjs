@@ -179,12 +179,12 @@ async function main() {
       await new Promise((r) => setTimeout(r, 100));
       const pdf = await tab.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
       const pages = pdfPages(pdf);
-      if (s.id === 'greenlandic-shelter-ptsd') {
-        await writeFile(path.join(out, `note-shelter-${lang}.pdf`), pdf);
+      if (s.id === 'greenlandic-shelter-ptsd' || only) {
+        await writeFile(path.join(out, `note-${s.id}-${lang}.pdf`), pdf);
         // The printed note as an image too (A4 width at 96 dpi, 15 mm margins ≈ 680 px of text).
         await tab.setViewport({ width: 680, height: 1009 });
         await tab.emulateMediaType('print');
-        await tab.screenshot({ path: path.join(out, `note-shelter-${lang}.png`), fullPage: true });
+        await tab.screenshot({ path: path.join(out, `note-${s.id}-${lang}.png`), fullPage: true });
       }
       figures.push({ print: s.id, lang, pages });
       console.log('print', s.id, lang, pages);

@@ -55,7 +55,9 @@ export const planStyles = css`
   }
   .clocks .overdue {
     color: var(--_danger);
-    font-weight: 600;
+  }
+  .clocks .route {
+    color: var(--_text);
   }
   .note-bar {
     display: flex;

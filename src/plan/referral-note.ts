@@ -34,12 +34,12 @@ export class ReferralNote extends LitElement {
       @media print {
         :host {
           display: block;
-          font-size: 10pt;
-          line-height: 1.3;
+          font-size: 9pt;
+          line-height: 1.25;
         }
       }
       h2 {
-        font-size: 15pt;
+        font-size: 14pt;
         margin-bottom: 2pt;
       }
       h3 {
@@ -72,6 +72,15 @@ export class ReferralNote extends LitElement {
       }
       .small {
         font-size: 8.5pt;
+      }
+      /* Two refusal routes side by side: a case with both refusals stays within two pages. */
+      .refused {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+        gap: 0 14pt;
+      }
+      .refused h3 {
+        font-size: 10pt;
       }
     `,
   ];
@@ -107,12 +116,18 @@ export class ReferralNote extends LitElement {
               ${[...note.checkLocally, ...note.checkLocallyFlags].map((c) => html`<li>${c}</li>`)}
             </ul>`
         : nothing}
-      ${lists.map(
-        (e) => html`<h3>${e.title}</h3>
-          <ol>
-            ${e.steps.map((s) => html`<li>${s}</li>`)}
-          </ol>`,
-      )}
+      ${lists.length
+        ? html`<div class=${lists.length > 1 ? 'refused' : ''}>
+            ${lists.map(
+              (e) => html`<section>
+                <h3>${e.title}</h3>
+                <ol>
+                  ${e.steps.map((s) => html`<li>${s}</li>`)}
+                </ol>
+              </section>`,
+            )}
+          </div>`
+        : nothing}
       ${more ? html`<p><strong>${more.title}:</strong> ${more.steps.join(' ')}</p>` : nothing}
       ${view?.noRefusal && lists.length
         ? html`<h3>${tr.t('plan.noRefusalHeading')}</h3>

@@ -31,7 +31,7 @@ function body(action: PlanAction, text: ActionText, tr: Translator, on: ActionHa
           ${text.clocks.map(
             (c) => html`<li class=${c.overdue ? 'overdue' : ''}>
               ${c.rule}${c.when ? html`: ${c.due ? html`<strong>${c.when}</strong>` : c.when}` : nothing}${c.route
-                ? html`<br />${c.route}`
+                ? html`<br /><span class="route">${c.route}</span>`
                 : nothing}
             </li>`,
           )}
