@@ -648,7 +648,7 @@ export class ReferralGuide extends LitElement {
           .tr=${tr}
           .details=${detailsOf(snap)}
           ?show-outpatient=${plan?.tracks.some((t) => t.service === 'municipal-substance-treatment') ?? false}
-          ?show-request-date=${plan?.tracks.some((t) => t.clock?.startsAt === 'request') ?? true}
+          .showRequestDate=${plan?.tracks.some((t) => t.clock?.startsAt === 'request') ?? true}
           @rg-edit=${this.onEdit}
           @rg-back=${() => this.send({ type: 'back' })}
           @rg-details=${this.onDetails}

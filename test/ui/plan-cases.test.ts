@@ -104,6 +104,12 @@ for (const lang of ['da', 'en', 'kl'] as Lang[]) {
         expect(details.filter((d) => d.open)).to.deep.equal([]);
         expect(root.querySelectorAll('details[data-service]').length).to.equal(el.plan!.tracks.length);
 
+        // Each warning once: one home per flag (an action, "keep in mind", a details section, small print).
+        const homes = [...root.querySelectorAll<HTMLElement>('[data-flag], [data-flags]')].flatMap((f) =>
+          (f.dataset.flag ?? f.dataset.flags!).split(' '),
+        );
+        for (const flag of el.plan!.flags) expect(homes.filter((h) => h === flag).length, `${flag} shown once`).to.equal(1);
+
         // No internal rule ids anywhere a caseworker reads (the details' text included).
         const text = deepText(root);
         expect(text).to.not.match(/\bR\d{1,2}\b|NR-[KR]/);
@@ -143,6 +149,27 @@ for (const lang of ['da', 'en', 'kl'] as Lang[]) {
     }
   });
 }
+
+describe('the answers page before the plan', () => {
+  it('asks for no request date when no clock runs from it (16-year-old), and does otherwise', async () => {
+    const { fixture, html } = await import('@open-wc/testing');
+    const { PERSIST_VERSION } = await import('../../src/controllers/persist-controller.ts');
+    for (const [answers, expected] of [
+      [{ acute: 'no', age: 'under-18' }, false],
+      [shelter.answers, true],
+    ] as const) {
+      sessionStorage.setItem(`referral-guide:${location.pathname}#review-case`, JSON.stringify({ version: PERSIST_VERSION, answers, details: {} }));
+      const el = await fixture<ReferralGuide>(html`<referral-guide id="review-case" persist lang="en"></referral-guide>`);
+      for (let i = 0; i < 200 && el.shadowRoot!.querySelector('[data-screen]')?.getAttribute('data-screen') !== 'review'; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const review = el.shadowRoot!.querySelector('referral-review')!;
+      await review.updateComplete;
+      expect(review.shadowRoot!.querySelector('#request-date') !== null, JSON.stringify(answers)).to.equal(expected);
+      sessionStorage.removeItem(`referral-guide:${location.pathname}#review-case`);
+    }
+  });
+});
 
 describe('the plan by keyboard', () => {
   it('opens and closes every details section with Enter and Space, focus visible', async () => {
