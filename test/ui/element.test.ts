@@ -9,7 +9,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.ts';
 import { defineOnce } from '../../src/define.ts';
 import { ReferralGuide } from '../../src/referral-guide.ts';
-import { answersOf, planOf, type Answers } from '../../machines/index.ts';
+import { answersOf, emergencyPlanOf, planOf, type Answers } from '../../machines/index.ts';
 import enUi from '../../locales/en/ui.json';
 import daUi from '../../locales/da/ui.json';
 import {
@@ -118,7 +118,8 @@ describe('<referral-guide> element', () => {
     const root = screenEl(el)!.shadowRoot!;
     expect(root.querySelector('a[href="tel:112"]')).to.not.equal(null);
     expect(deepText(root)).to.contain('psykiatrisk akutmodtagelse');
-    expect(planOf(el.snapshot)!.flags, 'the interim plan keeps F-acute').to.include('F-acute');
+    expect(planOf(el.snapshot), 'planOf is null at the warning (contract)').to.equal(null);
+    expect(emergencyPlanOf(el.snapshot)!.flags, 'the emergency step keeps F-acute').to.include('F-acute');
     await activateButton(el, enUi.acute.continue);
     expect(currentQuestionId(el)).to.equal('age');
     expectHeadingFocused(el);
