@@ -5,7 +5,7 @@
  * deadline and which flags all come from `planOf`). The screen, the printed note and the
  * copied summary all read this one view, so they cannot disagree.
  */
-import { CONFIDENCES, questionById, rules } from '../machines/index.ts';
+import { CONFIDENCES, questionById, rules, serviceTextBase, textKeyOf } from '../machines/index.ts';
 import type {
   ServiceId,
   AnswerValue,
@@ -15,7 +15,6 @@ import type {
   ReferralPlan,
   TraceEntry,
 } from '../machines/types.ts';
-import { addDays } from './i18n/format.ts';
 import { contactHeading, contactLine, type LocalView } from './config/view.ts';
 import type { Translator } from './i18n/translator.ts';
 import { answerLabel, questionLabel, type AnswerRow } from './plan-labels.ts';
@@ -153,10 +152,11 @@ export function buildPlanView(plan: ReferralPlan, tr: Translator): PlanView {
         ? (steps[i - 1].parallelWith ?? steps[i - 1].number)
         : null;
     const ruleDefs = track.ruleIds.map((id) => ruleById.get(id)).filter((r) => r !== undefined);
-    const base = `rules:service.${track.service}`;
+    const base = `rules:${serviceTextBase(track)}`;
     const deadlineKey = track.deadlineDays !== undefined ? `rules:deadline.${track.deadlineDays}` : null;
-    const due =
-      plan.requestDate && track.deadlineDays !== undefined ? addDays(plan.requestDate, track.deadlineDays) : null;
+    // Only a clock whose start date is known has a due date (R4/R9 run from the region's receipt,
+    // R6 from acceptance after visitation; machines/plan.ts).
+    const due = track.clock?.due ?? null;
     const confidence = ruleDefs.map((r) => ({
       ruleId: r.id,
       ruleTitle: tr.t(`rules:rule.${r.id}.title`),
@@ -204,8 +204,8 @@ export function buildPlanView(plan: ReferralPlan, tr: Translator): PlanView {
     return {
       id,
       kind: def?.severity === 'danger' || def?.severity === 'warning' ? def.severity : 'info',
-      title: tr.t(`rules:flag.${id}.title`),
-      body: tr.t(`rules:flag.${id}.body`),
+      title: tr.t(`rules:${textKeyOf(`flag.${id}`, plan.asOf)}.title`),
+      body: tr.t(`rules:${textKeyOf(`flag.${id}`, plan.asOf)}.body`),
       confidence: def ? tr.t(`rules:confidence.${def.confidence}.label`) : '',
       sources: sourceViews(def?.sources ?? [], tr),
     };

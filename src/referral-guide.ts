@@ -242,7 +242,7 @@ export class ReferralGuide extends LitElement {
   private lastScreenKey = '';
   private userActed = false;
   private focusPending = false;
-  private detailFocus: 'request-date' | 'outpatient-insufficient' | null = null;
+  private detailFocus: 'request-date' | 'outpatient-insufficient' | 'referral-sent-date' | null = null;
   private pendingEvents: Event[] = [];
   private reportedLang: string | null = null;
   /** The lazy screens' chunk (src/screens.ts): loading or loaded, and whether it is in. */
@@ -650,6 +650,7 @@ export class ReferralGuide extends LitElement {
           .tr=${tr}
           .details=${detailsOf(snap)}
           ?show-outpatient=${plan?.tracks.some((t) => t.service === 'municipal-substance-treatment') ?? false}
+          ?show-referral=${plan?.tracks.some((t) => t.clock?.startsAt === 'referral-received') ?? false}
           @rg-edit=${this.onEdit}
           @rg-back=${() => this.send({ type: 'back' })}
           @rg-details=${this.onDetails}
@@ -717,7 +718,7 @@ export class ReferralGuide extends LitElement {
     this.send({ type: 'edit', questionId: e.detail.questionId });
   };
 
-  private onDetails = (e: CustomEvent<{ requestDate?: string | null; outpatientInsufficient?: boolean }>) => {
+  private onDetails = (e: CustomEvent<{ requestDate?: string | null; referralSentDate?: string | null; outpatientInsufficient?: boolean }>) => {
     this.machine.send({ type: 'details', ...e.detail });
     this.dismiss('invalid-date');
   };
@@ -742,7 +743,7 @@ export class ReferralGuide extends LitElement {
   };
 
   /** A detail (request date, outpatient) is changed on the review page: go there, focus the field. */
-  private onEditDetail = (e: CustomEvent<{ id: 'request-date' | 'outpatient-insufficient' }>) => {
+  private onEditDetail = (e: CustomEvent<{ id: 'request-date' | 'outpatient-insufficient' | 'referral-sent-date' }>) => {
     this.showPlan = false;
     this.detailFocus = e.detail.id;
   };

@@ -10,7 +10,8 @@ import type { ReferralGuide } from '../../src/referral-guide.ts';
 import { emergencyPlanOf } from '../../machines/index.ts';
 import enRules from '../../locales/en/rules.json';
 import daRules from '../../locales/da/rules.json';
-import { answerByKeyboard, deepText, expectNoSeriousAxe, screenEl, screenOf, settle } from './helpers.ts';
+import { activateButton, answerByKeyboard, deepText, expectNoSeriousAxe, screenEl, screenOf, settle, walkToReview } from './helpers.ts';
+import enUi from '../../locales/en/ui.json';
 
 async function acuteScreen(config: object | undefined, lang = 'en', asOf = '2026-11-29') {
   const el = await fixture<ReferralGuide>(html`<referral-guide lang=${lang} as-of=${asOf} .config=${config}></referral-guide>`);
@@ -62,5 +63,45 @@ describe('acute screen by region', () => {
     expect(text).to.contain(daRules.emergency.compulsory);
     expect(text.match(/tvangsindlæggelse/gi)!.length).to.equal(1);
     await expectNoSeriousAxe(el, 'acute screen, Midtjylland');
+  });
+});
+
+describe('the referral date on the review page', () => {
+  const DUAL = {
+    acute: 'no', age: 'adult', substances: ['drugs'], 'mental-health': 'treatment-requiring', trauma: 'none',
+    'psychiatric-admission': 'no', refusal: ['none'], 'current-contacts': ['none'], children: 'no', housing: 'stable',
+    language: 'danish', 'missed-appointments': 'no', 'digital-access': 'yes',
+  } as const;
+
+  it('starts the region’s 30-day clock: due 30 days after the referral was sent; the kommune’s 14 days from the request', async () => {
+    const el = await fixture<ReferralGuide>(html`<referral-guide lang="en" as-of="2026-11-29"></referral-guide>`);
+    await settle(el);
+    await walkToReview(el, DUAL as never);
+    const review = screenEl(el)!.shadowRoot!;
+    const field = (id: string) => review.querySelector<HTMLInputElement>(`#${id}`)!;
+    expect(field('referral-sent-date'), 'shown: the plan has a regional assessment clock').to.exist;
+    field('request-date').value = '2026-11-02';
+    field('request-date').dispatchEvent(new Event('input'));
+    field('request-date').dispatchEvent(new Event('change'));
+    field('referral-sent-date').value = '10.11.2026';
+    field('referral-sent-date').dispatchEvent(new Event('input'));
+    field('referral-sent-date').dispatchEvent(new Event('change'));
+    await settle(el);
+    await activateButton(el, enUi.nav.seePlan);
+    expect(screenOf(el)).to.equal('plan');
+    const byService = Object.fromEntries(el.plan!.tracks.map((t) => [t.service, t.clock]));
+    expect(byService['municipal-substance-treatment']).to.deep.include({ due: '2026-11-16', overdue: true });
+    expect(byService['regional-psychiatry']).to.deep.include({ startDate: '2026-11-10', due: '2026-12-10', overdue: false });
+    expect(byService['integrated-dual-diagnosis']!.due).to.equal(undefined);
+    const text = deepText(screenEl(el)!.shadowRoot!);
+    expect(text).to.contain('by 10 December 2026');
+    expect(text).not.to.contain('by 2 December 2026');
+  });
+
+  it('is not asked when no step has a regional assessment clock', async () => {
+    const el = await fixture<ReferralGuide>(html`<referral-guide lang="en"></referral-guide>`);
+    await settle(el);
+    await walkToReview(el, { ...DUAL, 'mental-health': 'none' } as never);
+    expect(screenEl(el)!.shadowRoot!.querySelector('#referral-sent-date')).to.equal(null);
   });
 });

@@ -164,7 +164,7 @@ describe('<referral-guide> element', () => {
     const text = deepText(screenEl(el)!.shadowRoot!);
     expect(text).to.contain('3 November 2026');
     expect(text, '14 days for substance treatment').to.contain('by 17 November 2026');
-    expect(text, '30 days for the assessment in psychiatry').to.contain('by 3 December 2026');
+    expect(text, 'the region’s 30 days do not run from the request (section 6)').not.to.contain('by 3 December 2026');
     expect(el.plan!.flags).to.include('F-deadlines');
 
     expect(el.plan!.tracks[0].ruleIds, 'residential treatment (R3)').to.include('R3');
