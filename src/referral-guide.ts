@@ -40,9 +40,14 @@ import './components/referral-language-switch.ts';
 import './components/referral-clear-all.ts';
 import { PersistController } from './controllers/persist-controller.ts';
 import { ErrorBoundary } from './controllers/error-boundary.ts';
+import { EmbeddingGuard } from './controllers/embedding-guard.ts';
+import { loadLimits } from './load-limits.ts';
 import { renderFailure, renderPersistNotice } from './safety-view.ts';
 
 type Screen = 'question' | 'acute' | 'review' | 'plan';
+
+/** The values of the `mode` attribute; anything else is reported and shown as `guide`. */
+const MODES: ReadonlySet<string> = new Set(['guide', 'training']);
 
 /** Screens in the lazy chunk (src/screens.ts): everything but the question. */
 const LAZY_SCREENS: ReadonlySet<Screen> = new Set(['acute', 'review', 'plan']);
@@ -69,11 +74,12 @@ interface FocusableScreen extends HTMLElement {
  * snapshot; the child elements are presentational.
  *
  * @attr lang - `da` | `kl` | `en`. Default: the nearest ancestor's `lang`, else `da`.
- * @attr mode - `guide` (default) | `training`.
+ * @attr mode - `guide` (default) | `training`. Another value shows the guide and reports `unknown-mode`.
  * @attr scenario - training mode: URL of a scenario file (same origin) to open; see docs/training.md.
  * @attr presenter - training mode: open in the presenter view (large type, high contrast, shortcuts).
- * @attr persist - opt-in: keep the answers in this tab's sessionStorage across a reload (key: the
- *   page path and the element's id); answers saved under other rules are discarded with a notice.
+ * @attr persist - opt-in: keep the answers in this tab's sessionStorage across a reload. The value
+ *   names the record (`persist="case-a"`); a bare `persist` uses the page's path and query and the
+ *   element's id. Answers saved under other rules are discarded with a notice (SECURITY.md).
  * @attr config - URL of the host's JSON config (same origin as the page): local contacts and notes.
  *   It wins over the `config` property; see docs/embedding.md.
  *
@@ -114,7 +120,8 @@ export class ReferralGuide extends LitElement {
     config: { attribute: false },
     scenario: { type: String },
     presenter: { type: Boolean },
-    persist: { type: Boolean, reflect: true },
+    // Not reflected: the attribute's value names the record and must stay as the host wrote it.
+    persist: { type: Boolean },
   };
   declare mode: 'guide' | 'training';
   /** Training mode: URL of a scenario file to open, and the presenter view (src/training/). */
@@ -134,6 +141,18 @@ export class ReferralGuide extends LitElement {
    * docs/embedding.md). Validated; the `config` attribute's file wins over it.
    */
   declare config: ReferralConfig | undefined;
+
+  /**
+   * How long a file the host named (`config`, a training `scenario`) may take to arrive, in
+   * milliseconds, before the guide gives up and says so (default 10 000). One setting per page:
+   * `customElements.get('referral-guide').loadTimeout = 20_000`.
+   */
+  static get loadTimeout(): number {
+    return loadLimits.timeoutMs;
+  }
+  static set loadTimeout(ms: number) {
+    if (Number.isFinite(ms) && ms > 0) loadLimits.timeoutMs = ms;
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -232,7 +251,19 @@ export class ReferralGuide extends LitElement {
   private readonly i18n = new I18nController(this);
   private readonly localConfig = new ConfigController(this, (error) => this.reportInput(error));
   private readonly boundary = new ErrorBoundary(this, () => this.onInternalError());
-  private readonly persistence = new PersistController(this, this.machine);
+  private readonly persistence = new PersistController(this, this.machine, (name) =>
+    this.queueEvent(
+      new ReferralErrorEvent({
+        code: 'embedding',
+        message: this.i18n.translator.t('privacy.shared', { name }),
+        issues: [{ code: 'persist-shared', path: [], message: `another guide holds the record "${name}"` }],
+      }),
+    ),
+  );
+  private readonly embedding = new EmbeddingGuard(this, (event) => this.queueEvent(event));
+  /** A dismiss button had focus when it was pressed: focus stays in the guide (see updated()). */
+  private focusAfterDismiss = false;
+  private reportedMode: string | null = null;
   private lastScreenKey = '';
   private userActed = false;
   private focusPending = false;
@@ -296,6 +327,11 @@ export class ReferralGuide extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.applyLang();
+  }
+
+  /** Moved into another document: see EmbeddingGuard. */
+  adoptedCallback(): void {
+    this.embedding.adopted();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -452,7 +488,8 @@ export class ReferralGuide extends LitElement {
   }
 
   protected override willUpdate(): void {
-    if (this.boundary.failed) return;
+    this.checkMode();
+    if (this.boundary.failed || this.embedding.problem) return;
     if (!isComplete(this.machine.snapshot)) this.showPlan = false;
     if (!this.screensLoaded && this.mode !== 'training' && LAZY_SCREENS.has(this.screen())) void this.loadScreens();
     const key = this.screenKey();
@@ -464,9 +501,24 @@ export class ReferralGuide extends LitElement {
     }
   }
 
+  /** An unknown `mode` is reported like an unknown `lang` (once per value) and shown as `guide`. */
+  private checkMode() {
+    const mode = this.mode;
+    if (mode === null || mode === undefined || MODES.has(mode)) {
+      this.reportedMode = null;
+      this.dismiss('unknown-mode');
+    } else if (mode !== this.reportedMode) {
+      this.reportedMode = mode;
+      this.report('unknown-mode', 'errors.unknownMode', { mode });
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.boundary.failed) {
+    if (this.focusAfterDismiss) {
+      this.focusAfterDismiss = false;
+      this.focusInGuide();
+    } else if (this.boundary.failed) {
       if (this.focusPending) this.renderRoot.querySelector<HTMLElement>('#failure-heading')?.focus();
       this.focusPending = false;
     } else if (this.detailFocus) {
@@ -544,6 +596,15 @@ export class ReferralGuide extends LitElement {
   override render() {
     const tr = this.i18n.translator;
     const lang = this.i18n.lang;
+    const blocked = this.embedding.text();
+    if (blocked) {
+      return html`<div class="frame" lang=${lang} part="frame">
+        <div class="notice danger" role="alert" data-startup-failure=${this.embedding.problem!.kind}>
+          <h2 class="h3">${blocked.heading}</h2>
+          <p>${blocked.body}</p>
+        </div>
+      </div>`;
+    }
     if (this.boundary.failed) {
       return html`<div class="frame" lang=${lang} part="frame">
         ${renderFailure(tr, this.onRecover)}
@@ -558,7 +619,8 @@ export class ReferralGuide extends LitElement {
           ? nothing
           : html`<referral-clear-all .tr=${tr} exportparts="clear-all" @rg-clear-all=${this.onClearAll}></referral-clear-all>`}
       </div>
-      ${this.renderErrors()} ${renderPersistNotice(tr, this.persistence.notice, () => this.persistence.dismiss())} ${this.mode === 'training' ? this.renderTraining(lang) : html`${this.renderDropped()} ${this.renderScreen()}`}
+      ${this.renderErrors()} ${this.renderLoading()}
+      ${renderPersistNotice(tr, this.persistence.notice, (e) => this.dismissed(e, () => this.persistence.dismiss()), this.persistence.sharedName)} ${this.mode === 'training' ? this.renderTraining(lang) : html`${this.renderDropped()} ${this.renderScreen()}`}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-live>${this.announcement}</div>
     </div>`;
   }
@@ -576,12 +638,40 @@ export class ReferralGuide extends LitElement {
       ${this.errors.map(
         (e) => html`<div class="notice error-banner" data-error=${e.code}>
           <p>${e.describe ? e.describe(tr.t) : tr.t(e.key, e.params)}</p>
-          <button type="button" class="link-button" @click=${() => this.dismiss(e.code)}>
+          <button type="button" class="link-button" @click=${(ev: Event) => this.dismissed(ev, () => this.dismiss(e.code))}>
             ${tr.t('errors.dismiss')}
           </button>
         </div>`,
       )}
     </div>`;
+  }
+
+  /** The config file is slow to arrive: say so (it never blocks the questions). */
+  private renderLoading() {
+    if (!this.localConfig.loadingShown) return nothing;
+    return html`<p class="notice loading" role="status" data-loading="config">${this.i18n.translator.t('local.loading')}</p>`;
+  }
+
+  /**
+   * A notice's close button was pressed. Its button disappears with it, and focus would fall to
+   * the page's <body>: if it had focus, focus goes to the next notice's button, else the screen's
+   * heading, else the guide's name.
+   */
+  private dismissed(e: Event, dismiss: () => void) {
+    this.focusAfterDismiss = this.shadowRoot?.activeElement === e.currentTarget;
+    dismiss();
+    this.requestUpdate();
+  }
+
+  private focusInGuide() {
+    const root = this.renderRoot;
+    const next = root.querySelector<HTMLElement>('.error-banner button');
+    if (next) return next.focus();
+    const screen = root.querySelector<FocusableScreen>('[data-screen]');
+    if (typeof screen?.focusHeading === 'function') return void screen.focusHeading();
+    const name = root.querySelector<HTMLElement>('.name');
+    name?.setAttribute('tabindex', '-1');
+    name?.focus();
   }
 
   private renderDropped() {
