@@ -13,7 +13,7 @@ import {
 import { questionById } from '../machines/questions.ts';
 import type { QuestionId, ReferralPlan as Plan } from '../machines/types.ts';
 import { ConfigController } from './controllers/config-controller.ts';
-import { InputError, describeInputError, type InputIssue, type Translate } from './errors.ts';
+import { InputError, type InputIssue } from './errors.ts';
 import type { ReferralConfig } from './config/schema.ts';
 import {
   MachineController,
@@ -27,7 +27,6 @@ import {
   ReferralErrorEvent,
   ReferralLanguageChangeEvent,
   ReferralStepEvent,
-  type ReferralErrorCode,
 } from './events/index.ts';
 import type { Lang } from './i18n/languages.ts';
 import { answerLabel, answerRows, questionLabel } from './plan-labels.ts';
@@ -39,6 +38,7 @@ import './components/referral-question.ts';
 import './components/referral-language-switch.ts';
 import './components/referral-clear-all.ts';
 import { PersistController } from './controllers/persist-controller.ts';
+import { NoticesController } from './controllers/notices-controller.ts';
 import { ErrorBoundary } from './controllers/error-boundary.ts';
 import { EmbeddingGuard } from './controllers/embedding-guard.ts';
 import { loadLimits } from './load-limits.ts';
@@ -51,14 +51,6 @@ const MODES: ReadonlySet<string> = new Set(['guide', 'training']);
 
 /** Screens in the lazy chunk (src/screens.ts): everything but the question. */
 const LAZY_SCREENS: ReadonlySet<Screen> = new Set(['acute', 'review', 'plan']);
-
-interface ShownError {
-  code: ReferralErrorCode;
-  key: string;
-  params?: Record<string, unknown>;
-  /** A composed message (config issues), said anew in each language. */
-  describe?: (t: Translate) => string;
-}
 
 interface FocusableScreen extends HTMLElement {
   focusHeading(): Promise<void>;
@@ -114,7 +106,6 @@ export class ReferralGuide extends LitElement {
     noteLang: { state: true },
     showPlan: { state: true },
     copyStatus: { state: true },
-    errors: { state: true },
     questionError: { state: true },
     announcement: { state: true },
     config: { attribute: false },
@@ -133,7 +124,6 @@ export class ReferralGuide extends LitElement {
   /** The machine's `complete` is the review page; the plan is one click further (UI-only state). */
   declare showPlan: boolean;
   declare copyStatus: CopyStatus;
-  declare errors: ShownError[];
   declare questionError: string | null;
   declare announcement: string;
   /**
@@ -249,7 +239,8 @@ export class ReferralGuide extends LitElement {
 
   private readonly machine = new MachineController(this, undefined, (error) => this.boundary.fail(error));
   private readonly i18n = new I18nController(this);
-  private readonly localConfig = new ConfigController(this, (error) => this.reportInput(error));
+  private readonly notices = new NoticesController(this, () => this.i18n.translator, (event) => this.queueEvent(event));
+  private readonly localConfig = new ConfigController(this, (error) => this.notices.reportInput(error));
   private readonly boundary = new ErrorBoundary(this, () => this.onInternalError());
   private readonly persistence = new PersistController(this, this.machine, (name) =>
     this.queueEvent(
@@ -261,15 +252,11 @@ export class ReferralGuide extends LitElement {
     ),
   );
   private readonly embedding = new EmbeddingGuard(this, (event) => this.queueEvent(event));
-  /** A dismiss button had focus when it was pressed: focus stays in the guide (see updated()). */
-  private focusAfterDismiss = false;
-  private reportedMode: string | null = null;
   private lastScreenKey = '';
   private userActed = false;
   private focusPending = false;
   private detailFocus: 'request-date' | 'outpatient-insufficient' | null = null;
   private pendingEvents: Event[] = [];
-  private reportedLang: string | null = null;
   /** The lazy screens' chunk (src/screens.ts): loading or loaded, and whether it is in. */
   private screensLoading: Promise<void> | null = null;
   private screensLoaded = false;
@@ -287,7 +274,6 @@ export class ReferralGuide extends LitElement {
     this.noteLang = 'da';
     this.showPlan = false;
     this.copyStatus = null;
-    this.errors = [];
     this.questionError = null;
     this.announcement = '';
   }
@@ -342,33 +328,7 @@ export class ReferralGuide extends LitElement {
   private applyLang() {
     const { lang, unknown } = this.i18n.resolve();
     this.i18n.setLang(lang);
-    if (unknown !== null && unknown !== this.reportedLang) {
-      this.reportedLang = unknown;
-      this.report('unknown-language', 'errors.unknownLanguage', { lang: unknown });
-    } else if (unknown === null) {
-      // The host fixed the attribute: the message about the old code would be stale.
-      this.reportedLang = null;
-      this.dismiss('unknown-language');
-    }
-  }
-
-  /** Shows an error in the user's language and queues a `referral-error` event. */
-  private report(code: ReferralErrorCode, key: string, params?: Record<string, unknown>, issues?: unknown[]) {
-    // One message per code, saying the latest case (e.g. the unknown language code now set).
-    const shown = { code, key, params };
-    this.errors = this.errors.some((e) => e.code === code)
-      ? this.errors.map((e) => (e.code === code ? shown : e))
-      : [...this.errors, shown];
-    const message = this.i18n.translator.t(key, params);
-    this.queueEvent(new ReferralErrorEvent({ code, message, ...(issues ? { issues } : {}) }));
-  }
-
-  /** Bad input from the host (config) or a plan that failed its check: shown, then reported. */
-  private reportInput(error: InputError) {
-    const describe = (t: Translate) => describeInputError(error, t);
-    this.errors = [...this.errors.filter((e) => e.code !== error.code), { code: error.code, key: error.key, describe }];
-    const message = describe(this.i18n.translator.t);
-    this.queueEvent(new ReferralErrorEvent({ code: error.code, message, issues: [...error.issues] }));
+    this.notices.reportUnknown('unknown-language', unknown, 'errors.unknownLanguage', 'lang');
   }
 
   /** Resolves when the `config` attribute's file has loaded (or failed) and is on screen. */
@@ -503,22 +463,13 @@ export class ReferralGuide extends LitElement {
 
   /** An unknown `mode` is reported like an unknown `lang` (once per value) and shown as `guide`. */
   private checkMode() {
-    const mode = this.mode;
-    if (mode === null || mode === undefined || MODES.has(mode)) {
-      this.reportedMode = null;
-      this.dismiss('unknown-mode');
-    } else if (mode !== this.reportedMode) {
-      this.reportedMode = mode;
-      this.report('unknown-mode', 'errors.unknownMode', { mode });
-    }
+    const mode = this.mode ?? null;
+    this.notices.reportUnknown('unknown-mode', mode === null || MODES.has(mode) ? null : mode, 'errors.unknownMode', 'mode');
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.focusAfterDismiss) {
-      this.focusAfterDismiss = false;
-      this.focusInGuide();
-    } else if (this.boundary.failed) {
+    if (this.boundary.failed) {
       if (this.focusPending) this.renderRoot.querySelector<HTMLElement>('#failure-heading')?.focus();
       this.focusPending = false;
     } else if (this.detailFocus) {
@@ -619,8 +570,8 @@ export class ReferralGuide extends LitElement {
           ? nothing
           : html`<referral-clear-all .tr=${tr} exportparts="clear-all" @rg-clear-all=${this.onClearAll}></referral-clear-all>`}
       </div>
-      ${this.renderErrors()} ${this.renderLoading()}
-      ${renderPersistNotice(tr, this.persistence.notice, (e) => this.dismissed(e, () => this.persistence.dismiss()), this.persistence.sharedName)} ${this.mode === 'training' ? this.renderTraining(lang) : html`${this.renderDropped()} ${this.renderScreen()}`}
+      ${this.notices.render()} ${this.renderLoading()}
+      ${renderPersistNotice(tr, this.persistence.notice, (e) => this.notices.dismissed(e, () => this.persistence.dismiss()), this.persistence.sharedName)} ${this.mode === 'training' ? this.renderTraining(lang) : html`${this.renderDropped()} ${this.renderScreen()}`}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-live>${this.announcement}</div>
     </div>`;
   }
@@ -631,47 +582,10 @@ export class ReferralGuide extends LitElement {
     return html`<referral-training lang=${lang} scenario=${this.scenario ?? nothing} ?presenter=${this.presenter}></referral-training>`;
   }
 
-  private renderErrors() {
-    if (this.errors.length === 0) return nothing;
-    const tr = this.i18n.translator;
-    return html`<div class="errors" role="alert" part="errors">
-      ${this.errors.map(
-        (e) => html`<div class="notice error-banner" data-error=${e.code}>
-          <p>${e.describe ? e.describe(tr.t) : tr.t(e.key, e.params)}</p>
-          <button type="button" class="link-button" @click=${(ev: Event) => this.dismissed(ev, () => this.dismiss(e.code))}>
-            ${tr.t('errors.dismiss')}
-          </button>
-        </div>`,
-      )}
-    </div>`;
-  }
-
   /** The config file is slow to arrive: say so (it never blocks the questions). */
   private renderLoading() {
     if (!this.localConfig.loadingShown) return nothing;
     return html`<p class="notice loading" role="status" data-loading="config">${this.i18n.translator.t('local.loading')}</p>`;
-  }
-
-  /**
-   * A notice's close button was pressed. Its button disappears with it, and focus would fall to
-   * the page's <body>: if it had focus, focus goes to the next notice's button, else the screen's
-   * heading, else the guide's name.
-   */
-  private dismissed(e: Event, dismiss: () => void) {
-    this.focusAfterDismiss = this.shadowRoot?.activeElement === e.currentTarget;
-    dismiss();
-    this.requestUpdate();
-  }
-
-  private focusInGuide() {
-    const root = this.renderRoot;
-    const next = root.querySelector<HTMLElement>('.error-banner button');
-    if (next) return next.focus();
-    const screen = root.querySelector<FocusableScreen>('[data-screen]');
-    if (typeof screen?.focusHeading === 'function') return void screen.focusHeading();
-    const name = root.querySelector<HTMLElement>('.name');
-    name?.setAttribute('tabindex', '-1');
-    name?.focus();
   }
 
   private renderDropped() {
@@ -735,7 +649,7 @@ export class ReferralGuide extends LitElement {
           @rg-edit=${this.onEdit}
           @rg-back=${() => this.send({ type: 'back' })}
           @rg-details=${this.onDetails}
-          @rg-invalid-date=${() => this.report('invalid-date', 'errors.invalidDate')}
+          @rg-invalid-date=${() => this.notices.report('invalid-date', 'errors.invalidDate')}
           @rg-confirm=${this.onConfirm}
         ></referral-review>`;
       }
@@ -791,7 +705,7 @@ export class ReferralGuide extends LitElement {
     if (!this.send({ type: 'answer', questionId, value })) {
       this.userActed = false;
       this.questionError = this.i18n.translator.t('errors.invalidAnswer');
-      this.report('invalid-answer', 'errors.invalidAnswer');
+      this.notices.report('invalid-answer', 'errors.invalidAnswer');
     }
   }
 
@@ -801,7 +715,7 @@ export class ReferralGuide extends LitElement {
 
   private onDetails = (e: CustomEvent<{ requestDate?: string | null; outpatientInsufficient?: boolean }>) => {
     this.machine.send({ type: 'details', ...e.detail });
-    this.dismiss('invalid-date');
+    this.notices.dismiss('invalid-date');
   };
 
   private onConfirm = () => {
@@ -820,7 +734,7 @@ export class ReferralGuide extends LitElement {
     // cannot use to change the widget's state).
     const checked = this.screens.referralPlanSchema.safeParse(plan);
     if (checked.success) this.queueEvent(new ReferralCompleteEvent(checked.data as Plan));
-    else this.reportInput(new InputError('invalid-plan', 'errors.plan.invalid', checked.error.issues as unknown as InputIssue[], {}, plan));
+    else this.notices.reportInput(new InputError('invalid-plan', 'errors.plan.invalid', checked.error.issues as unknown as InputIssue[], {}, plan));
   };
 
   /** A detail (request date, outpatient) is changed on the review page: go there, focus the field. */
@@ -841,7 +755,7 @@ export class ReferralGuide extends LitElement {
     // Reflect to the attribute so assistive technology and :lang() see the widget's language.
     this.setAttribute('lang', lang);
     this.i18n.setLang(lang);
-    this.dismiss('unknown-language');
+    this.notices.dismiss('unknown-language');
     this.announcement = this.i18n.translator.t('live.language');
     this.queueEvent(new ReferralLanguageChangeEvent({ lang, previous }));
   };
@@ -855,7 +769,7 @@ export class ReferralGuide extends LitElement {
     // The copy button is on the plan screen: the screens chunk (with the clipboard) is in.
     const ok = await this.screens!.copyText(this.summaryText(), this.renderRoot as ShadowRoot);
     this.copyStatus = ok ? 'copied' : 'failed';
-    if (!ok) this.report('clipboard-failed', 'errors.clipboard');
+    if (!ok) this.notices.report('clipboard-failed', 'errors.clipboard');
   };
 
   /** "Clear all": every answer and detail goes, in memory and in sessionStorage. */
@@ -891,10 +805,6 @@ export class ReferralGuide extends LitElement {
     this.boundary.reset();
     if (!this.machine.loaded) void this.loadCore();
   };
-
-  private dismiss(code: ReferralErrorCode) {
-    if (this.errors.some((e) => e.code === code)) this.errors = this.errors.filter((e) => e.code !== code);
-  }
 }
 
 /** Today's date in the user's time zone, as `YYYY-MM-DD`. */

@@ -47,6 +47,8 @@ export class PersistController implements ReactiveController {
   private lastWritten: string | null = null;
   /** The key this guide holds, or null (not persisting, or another guide holds it). */
   private held: string | null = null;
+  /** The key held last (kept across a disconnection, when `held` is let go). */
+  private lastKey: string | null = null;
   /** The key another guide held when this one wanted it (reported once per key). */
   private sharedKey: string | null = null;
   private readonly onShared: (name: string) => void;
@@ -85,8 +87,9 @@ export class PersistController implements ReactiveController {
   private hold(): boolean {
     const key = this.key;
     if (this.held === key) return true;
+    const previous = this.held ?? this.lastKey;
     this.release();
-    this.lastWritten = null; // a new key has nothing of ours written under it yet
+    if (previous !== key) this.lastWritten = null; // a new key has nothing of ours written under it yet
     const holder = holders.get(key);
     if (holder && holder !== this.host && holder.isConnected) {
       if (this.sharedKey !== key) {
@@ -98,6 +101,7 @@ export class PersistController implements ReactiveController {
     }
     holders.set(key, this.host);
     this.held = key;
+    this.lastKey = key;
     if (this.notice === 'shared') this.notice = null;
     this.sharedKey = null;
     return true;
@@ -143,7 +147,8 @@ export class PersistController implements ReactiveController {
       this.release();
       return;
     }
-    if (!this.hold()) return;
+    // A removed guide lets its key go (another guide may take it) and writes nothing more.
+    if (!this.host.isConnected || !this.hold()) return;
     if (!this.machine.loaded) return;
     if (!this.restoreTried) this.restore();
     this.write();
