@@ -108,6 +108,7 @@ export const trainingStyles = css`
     padding: 0;
   }
   .options li {
+    hyphens: manual; /* an answer option is a label */
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
