@@ -343,7 +343,7 @@ describe('attack: closing a notice with the keyboard', () => {
     const next = inGuide<HTMLButtonElement>(el, '.error-banner button');
     expect(next).to.have.length(1);
     expect(el.shadowRoot!.activeElement).to.equal(next[0]);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the space bar (Puppeteer's Firefox knows it only as " ")
     await settle(el);
     expect(focusInGuide(el)).to.equal(true);
     const question = el.shadowRoot!.querySelector('[data-screen="question"]')!;
