@@ -320,6 +320,20 @@ export class ReferralGuide extends LitElement {
     this.embedding.adopted();
   }
 
+  /**
+   * Created in one document and first shown in another (`iframeDocument.body.append(guide)`):
+   * Lit's style sheets cannot be adopted there and it throws; the guide reports it instead.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    try {
+      return super.createRenderRoot();
+    } catch (error) {
+      if (!this.shadowRoot || this.ownerDocument === document) throw error;
+      this.embedding.adopted();
+      return this.shadowRoot;
+    }
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value && this.isConnected) this.applyLang();

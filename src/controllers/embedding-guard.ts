@@ -34,16 +34,11 @@ export class EmbeddingGuard implements ReactiveController {
   problem: { kind: Extract<StartupProblem, 'tag-taken' | 'adopted'>; tag: string } | null = null;
   private readonly host: Host;
   private readonly report: (event: ReferralErrorEvent) => void;
-  private home: Document | null = null;
 
   constructor(host: Host, report: (event: ReferralErrorEvent) => void) {
     this.host = host;
     this.report = report;
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.home ??= this.host.ownerDocument;
   }
 
   hostUpdate(): void {
@@ -52,10 +47,13 @@ export class EmbeddingGuard implements ReactiveController {
     if (tag) this.set('tag-taken', tag);
   }
 
-  /** From the element's `adoptedCallback`. */
+  /**
+   * From the element's `adoptedCallback`, or its first render root in another document. The
+   * style sheets were made in the document of the realm the script runs in (`document`).
+   */
   adopted(): void {
     const doc = this.host.ownerDocument;
-    if (this.home === null || doc === this.home) return;
+    if (doc === document) return;
     this.restyle(doc);
     if (!this.problem) this.set('adopted', '');
   }

@@ -401,6 +401,30 @@ describe('attack: the page in the way', function () {
     expect(el.textContent).to.contain(fill(daStartup.tagTaken, { tag: 'referral-guide' }));
   });
 
+  it('created here, first shown in an iframe: a visible message and referral-error, nothing uncaught', async () => {
+    const el = document.createElement('referral-guide') as ReferralGuide;
+    el.setAttribute('lang', 'da');
+    const iframe = await frame('/test/embed/pages/blank.html');
+    const win = iframe.contentWindow as Window & typeof globalThis;
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(String(e.message));
+    window.addEventListener('error', onError);
+    win.addEventListener('error', onError);
+    const heard = listen(iframe.contentDocument!);
+    try {
+      iframe.contentDocument!.body.append(el);
+      const shown = await until('the message', () => el.shadowRoot?.querySelector<HTMLElement>('[data-startup-failure="adopted"]'));
+      expect(shown.textContent).to.contain(daStartup.adopted);
+      await until('the event', () => heard.details.length > 0);
+      expect((heard.details[0].issues as Array<{ code: string }>)[0].code).to.equal('adopted');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      heard.stop();
+    }
+  });
+
   it('moved into another document (adoptNode into an iframe): a visible message and referral-error, nothing uncaught', async () => {
     const el = await guide({ lang: 'en' });
     await answerOnScreen(el, 'no');
