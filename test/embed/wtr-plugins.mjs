@@ -24,6 +24,8 @@
  *   host name of this server, `localhost` ⇄ `127.0.0.1`: another origin), `config` (a valid
  *   config, readable from any origin). `/__attack/open` says how many of these connections
  *   are still open, so a test can check that the guide hung up.
+ *   The runner's "404 network requests" line lists `__attack/hang`: that is the dev server's own
+ *   status for the request this route took over and never answered, not a missing file.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
