@@ -19,12 +19,21 @@ export function validOn<T extends Validity>(items: readonly T[], asOf: string): 
   return items.filter((item) => isValidOn(item, asOf));
 }
 
+const added = new Map<string, string>();
+
 /** The ISO date `days` after `iso` (UTC calendar arithmetic; no time zone can move it). */
 export function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(0);
-  date.setUTCFullYear(y, m - 1, d + days);
-  return date.toISOString().slice(0, 10);
+  const key = `${iso}+${days}`;
+  let result = added.get(key);
+  if (result === undefined) {
+    const [y, m, d] = iso.split('-').map(Number);
+    const date = new Date(0);
+    date.setUTCFullYear(y, m - 1, d + days);
+    result = date.toISOString().slice(0, 10);
+    if (added.size > 5000) added.clear();
+    added.set(key, result);
+  }
+  return result;
 }
 
 /** Today's date where the code runs (the caseworker's calendar day), as YYYY-MM-DD. */

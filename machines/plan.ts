@@ -25,6 +25,7 @@ import {
   type FlagId,
   type PlanContext,
   type ReferralPlan,
+  type RegionId,
   type ServiceId,
   type TraceEntry,
   type Track,
@@ -129,7 +130,7 @@ function cached<T>(mask: number, build: (values: FactValues, extra: boolean) => 
     const key = ((factKey(values) & mask) >>> 0) * 2 + (extra ? 1 : 0);
     let result = cache.get(key);
     if (result === undefined) {
-      if (cache.size >= 20_000) cache.clear();
+      if (cache.size >= 200_000) cache.clear();
       result = build(values, extra);
       cache.set(key, result);
     }
@@ -163,7 +164,17 @@ interface Epoch {
 }
 const epochs = new Map<number, Epoch>();
 
+let lastAsOf = '';
+let lastEpoch: Epoch | null = null;
+
 function epochFor(asOf: string): Epoch {
+  if (asOf === lastAsOf && lastEpoch) return lastEpoch;
+  lastAsOf = asOf;
+  lastEpoch = epochAt(asOf);
+  return lastEpoch;
+}
+
+function epochAt(asOf: string): Epoch {
   const index = epochOf(asOf);
   let epoch = epochs.get(index);
   if (!epoch) {
@@ -210,11 +221,32 @@ function mergedReasons(rulePart: { reasons: Reasons }, flagPart: { reasons: Reas
   return reasons;
 }
 
+function reasonsOf(why: Reasons, id: string): string[] {
+  const ids = why.get(id);
+  return ids ? ids.slice() : [];
+}
+
 /** The start date of a clock, when the caseworker gave that event's date. */
 function startDateOf(start: ClockStart | undefined, details: Details): string | undefined {
   if (start === 'request') return details.requestDate;
   if (start === 'referral-received') return details.referralSentDate;
   return undefined; // acceptance after visitation: the region tells the citizen; never asked here
+}
+
+/**
+ * The region and area of a context as of a date, remembered per context object (a snapshot keeps
+ * its setting object until the next `context` event; the every-path check reuses a few).
+ */
+const places = new WeakMap<PlanContext, { asOf: string; region?: RegionId; area?: RegionId }>();
+const NOWHERE = { asOf: '', region: undefined, area: undefined };
+function placeOf(context: PlanContext, asOf: string): { region?: RegionId; area?: RegionId } {
+  if (context.region === undefined && context.municipalityCode === undefined && context.municipalityName === undefined) return NOWHERE;
+  let place = places.get(context);
+  if (!place || place.asOf !== asOf) {
+    place = { asOf, region: regionOf(context, asOf), area: areaOf(context, asOf) };
+    places.set(context, place);
+  }
+  return place;
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -224,7 +256,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
  * municipality; it decides the emergency entries). Pure: the same input gives the same plan.
  */
 export function computePlan(answers: Answers, details: Details = {}, context: PlanContext = {}): ReferralPlan {
-  const asOf = context.asOf && ISO.test(context.asOf) ? context.asOf : todayIso();
+  const asOf = context.asOf === lastAsOf || (context.asOf && ISO.test(context.asOf)) ? context.asOf! : todayIso();
   const epoch = epochFor(asOf);
   // Only answers the path really asks count; a stray answer to an unasked question is ignored.
   const all = factValues(answers, details);
@@ -236,19 +268,19 @@ export function computePlan(answers: Answers, details: Details = {}, context: Pl
   const rulePart = epoch.tracksFor(values);
   const flagPart = epoch.flagsFor(values, rulePart.tracks.some((t) => t.deadlineDays !== undefined));
   const why = mergedReasons(rulePart, flagPart);
-  const reasonsOf = (id: string) => why.get(id)?.slice() ?? [];
 
   const trace: TraceEntry[] = [];
-  for (const id of path) trace.push({ questionId: id, value: asked[id]!, ruleIds: reasonsOf(id) });
-  if (details.requestDate) trace.push({ questionId: 'request-date', value: details.requestDate, ruleIds: reasonsOf('request-date') });
+  for (const id of path) trace.push({ questionId: id, value: asked[id]!, ruleIds: reasonsOf(why, id) });
+  if (details.requestDate) trace.push({ questionId: 'request-date', value: details.requestDate, ruleIds: reasonsOf(why, 'request-date') });
   if (details.referralSentDate) {
-    trace.push({ questionId: 'referral-sent-date', value: details.referralSentDate, ruleIds: reasonsOf('referral-sent-date') });
+    trace.push({ questionId: 'referral-sent-date', value: details.referralSentDate, ruleIds: reasonsOf(why, 'referral-sent-date') });
   }
   if (details.outpatientInsufficient) {
-    trace.push({ questionId: 'outpatient-insufficient', value: true, ruleIds: reasonsOf('outpatient-insufficient') });
+    trace.push({ questionId: 'outpatient-insufficient', value: true, ruleIds: reasonsOf(why, 'outpatient-insufficient') });
   }
 
-  const region = regionOf(context, asOf);
+  const where = placeOf(context, asOf);
+  const region = where.region;
   // Fresh copies: the cached parts must not change when a caller edits its plan.
   const tracks: Track[] = [];
   for (const t of rulePart.tracks) {
@@ -256,31 +288,25 @@ export function computePlan(answers: Answers, details: Details = {}, context: Pl
     if (t.deadlineDays !== undefined) {
       track.deadlineDays = t.deadlineDays;
       if (t.clockStart) {
-        track.clock = { days: t.deadlineDays, startsAt: t.clockStart };
         const startDate = startDateOf(t.clockStart, details);
         if (startDate) {
           const due = addDays(startDate, t.deadlineDays);
-          track.clock.startDate = startDate;
-          track.clock.due = due;
-          track.clock.overdue = due < asOf;
+          track.clock = { days: t.deadlineDays, startsAt: t.clockStart, startDate, due, overdue: due < asOf };
+        } else {
+          track.clock = { days: t.deadlineDays, startsAt: t.clockStart };
         }
       }
     }
     if (t.starts) track.starts = t.starts;
     if (t.variant) track.variant = t.variant;
-    if (t.service === 'emergency') track.emergency = emergencyEntriesFor(region, asOf, areaOf(context, asOf));
+    if (t.service === 'emergency') track.emergency = emergencyEntriesFor(region, asOf, where.area);
     tracks.push(track);
   }
-  return {
-    rulesValidAsOf,
-    asOf,
-    ...(region ? { region } : {}),
-    ...(details.requestDate ? { requestDate: details.requestDate } : {}),
-    ...(details.referralSentDate ? { referralSentDate: details.referralSentDate } : {}),
-    tracks,
-    flags: flagPart.flags.slice(),
-    trace,
-  };
+  const plan: ReferralPlan = { rulesValidAsOf, asOf, tracks, flags: flagPart.flags.slice(), trace };
+  if (region) plan.region = region;
+  if (details.requestDate) plan.requestDate = details.requestDate;
+  if (details.referralSentDate) plan.referralSentDate = details.referralSentDate;
+  return plan;
 }
 
 /** The date and place a snapshot's plan is computed for (set with the machine's `context` event). */

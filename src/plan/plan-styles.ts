@@ -195,6 +195,13 @@ export const planStyles = css`
     color: var(--_warning);
     font-weight: 600;
   }
+  /* Labels and names to look up, not running text: no hyphens of the browser's own. */
+  .tag-V,
+  .tag-other,
+  .contact-name,
+  dd li {
+    hyphens: manual;
+  }
   blockquote {
     margin: 0 0 calc(var(--_space) * 2);
     padding: var(--_space) calc(var(--_space) * 2);

@@ -17,7 +17,6 @@ import type {
   TraceEntry,
   Track,
 } from '../../machines/types.ts';
-import { addDays } from '../i18n/format.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { answerLabel, questionLabel, type AnswerRow } from '../plan-labels.ts';
 
@@ -178,8 +177,9 @@ export function buildPlanView(plan: ReferralPlan, tr: Translator, checkLocally: 
     const base = `rules:${serviceTextBase(track)}`;
     const plain = `rules:service.${track.service}`;
     const deadlineKey = track.deadlineDays !== undefined ? `rules:deadline.${track.deadlineDays}` : null;
-    const due =
-      plan.requestDate && track.deadlineDays !== undefined ? addDays(plan.requestDate, track.deadlineDays) : null;
+    // Only a clock whose start date is known has a due date (R4/R9 run from the region's receipt,
+    // R6 from acceptance after visitation; machines/plan.ts).
+    const due = track.clock?.due ?? null;
     const confidence = ruleDefs.map((r) => ({
       ruleId: r.id,
       ruleTitle: tr.t(`rules:rule.${r.id}.title`),
