@@ -84,7 +84,7 @@ async function openPlan(answers, details, lang, viewport) {
       const el = document.createElement('referral-guide');
       el.id = 'g';
       el.setAttribute('lang', lang);
-      el.setAttribute('persist', '');
+      el.setAttribute('persist', 'g');
       el.config = config;
       document.querySelector('main').append(el);
       const wait = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -159,7 +159,7 @@ describe('the answers page before the plan', () => {
       [shelter.answers, true],
     ] as const) {
       sessionStorage.setItem(`referral-guide:${location.pathname}#review-case`, JSON.stringify({ version: PERSIST_VERSION, answers, details: {} }));
-      const el = await fixture<ReferralGuide>(html`<referral-guide id="review-case" persist lang="en"></referral-guide>`);
+      const el = await fixture<ReferralGuide>(html`<referral-guide id="review-case" persist="review-case" lang="en"></referral-guide>`);
       for (let i = 0; i < 200 && el.shadowRoot!.querySelector('[data-screen]')?.getAttribute('data-screen') !== 'review'; i++) {
         await new Promise((r) => setTimeout(r, 20));
       }

@@ -24,7 +24,7 @@ export async function openPlan(
 ): Promise<ReferralGuide> {
   const id = `plan-case-${++n}`;
   sessionStorage.setItem(`referral-guide:${location.pathname}#${id}`, JSON.stringify({ version: PERSIST_VERSION, answers: answers as Answers, details }));
-  const el = await fixture<ReferralGuide>(html`<referral-guide id=${id} persist lang=${lang} .config=${config}></referral-guide>`);
+  const el = await fixture<ReferralGuide>(html`<referral-guide id=${id} persist=${id} lang=${lang} .config=${config}></referral-guide>`);
   for (let i = 0; i < 200 && screenOf(el) !== 'review'; i++) {
     if (screenOf(el) === 'acute') screenEl(el)!.shadowRoot!.querySelector<HTMLButtonElement>('.button')!.click();
     await new Promise((r) => setTimeout(r, 20));
