@@ -154,19 +154,19 @@ describe('the answers page before the plan', () => {
   it('asks for no request date when no clock runs from it (16-year-old), and does otherwise', async () => {
     const { fixture, html } = await import('@open-wc/testing');
     const { PERSIST_VERSION } = await import('../../src/controllers/persist-controller.ts');
-    for (const [answers, expected] of [
-      [{ acute: 'no', age: 'under-18' }, false],
-      [shelter.answers, true],
+    for (const [name, answers, expected] of [
+      ['review-youth', { acute: 'no', age: 'under-18' }, false],
+      ['review-shelter', shelter.answers, true],
     ] as const) {
-      sessionStorage.setItem(`referral-guide:${location.pathname}#review-case`, JSON.stringify({ version: PERSIST_VERSION, answers, details: {} }));
-      const el = await fixture<ReferralGuide>(html`<referral-guide id="review-case" persist="review-case" lang="en"></referral-guide>`);
+      sessionStorage.setItem(`referral-guide:${location.pathname}#${name}`, JSON.stringify({ version: PERSIST_VERSION, answers, details: {} }));
+      const el = await fixture<ReferralGuide>(html`<referral-guide id=${name} persist=${name} lang="en"></referral-guide>`);
       for (let i = 0; i < 200 && el.shadowRoot!.querySelector('[data-screen]')?.getAttribute('data-screen') !== 'review'; i++) {
         await new Promise((r) => setTimeout(r, 20));
       }
       const review = el.shadowRoot!.querySelector('referral-review')!;
       await review.updateComplete;
       expect(review.shadowRoot!.querySelector('#request-date') !== null, JSON.stringify(answers)).to.equal(expected);
-      sessionStorage.removeItem(`referral-guide:${location.pathname}#review-case`);
+      sessionStorage.removeItem(`referral-guide:${location.pathname}#${name}`);
     }
   });
 });
