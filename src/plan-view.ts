@@ -185,7 +185,7 @@ export function buildPlanView(plan: ReferralPlan, tr: Translator): PlanView {
         : track.service === 'emergency'
           ? tr.t('rules:deadline.now')
           : null,
-      due: due ? tr.t('plan.due', { date: tr.date(due) }) : null,
+      due: due ? tr.t(track.clock?.overdue ? 'rules:clock.overdue' : 'plan.due', { date: tr.date(due) }) : null,
       legalBasis: track.legalBasis,
       confidence,
       confidenceGroups,

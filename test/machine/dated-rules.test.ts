@@ -26,6 +26,10 @@ import {
   type ReferralPlan,
 } from '../../machines/index.ts';
 import { NOTHING } from './drive.ts';
+import { emergencyDefs } from '../../machines/regions.ts';
+import daRules from '../../locales/da/rules.json';
+import enRules from '../../locales/en/rules.json';
+import klRules from '../../locales/kl/rules.json';
 
 const DAY_BEFORE = '2026-12-31';
 const MERGER = '2027-01-01';
@@ -336,4 +340,25 @@ describe('planOf per the contract, emergencyPlanOf at the warning', () => {
     actor.send({ type: 'details', referralSentDate: null });
     expect(actor.getSnapshot().context.details).to.deep.equal({});
   });
+});
+
+describe('every text the dated data names exists in da, en and kl', () => {
+  const get = (bundle: unknown, key: string) =>
+    key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), bundle);
+  const keys: string[] = [
+    ...emergencyDefs.flatMap((e) => [`emergency.${e.id}.text`, ...(e.phone ? [`emergency.${e.id}.label`] : [])]),
+    'emergency.compulsory',
+    ...rules.rules.filter((r) => r.reviewNote).map((r) => `reviewNote.${r.id}`),
+    ...rules.openQuestions.map((q) => `openQuestion.${q.id}`),
+    ...Object.entries(rules.textVariants).flatMap(([base, variants]) => variants.flatMap((v) => [`${base}@${v.validFrom}.title`, `${base}@${v.validFrom}.body`])),
+    ...['request', 'referral-received', 'visitation-accepted', 'due', 'overdue', 'overdueKommune', 'overdueRegion'].map((k) => `clock.${k}`),
+    'starts.at-discharge',
+    ...['name', 'description', 'action'].flatMap((f) => [`service.homelessness-support.variants.at-risk.${f}`, `service.gp.variants.with-substance.${f}`]),
+    ...rules.sources.map((s) => `source.${s.id}`),
+  ];
+  for (const [lang, bundle] of Object.entries({ da: daRules, en: enRules, kl: klRules })) {
+    it(`${lang}: ${keys.length} keys`, () => {
+      expect(keys.filter((k) => typeof get(bundle, k) !== 'string')).to.deep.equal([]);
+    });
+  }
 });

@@ -140,7 +140,8 @@ describe('<referral-guide> element', () => {
   });
 
   it('takes a request date on the review page and shows due dates in the plan', async () => {
-    const el = await fixture<ReferralGuide>(html`<referral-guide lang="en"></referral-guide>`);
+    // The plan's date is pinned: a due date after it is ahead, not overdue.
+    const el = await fixture<ReferralGuide>(html`<referral-guide lang="en" as-of="2026-11-10"></referral-guide>`);
     await settle(el);
     await walkToReview(el, ADULT_DRUGS);
     const errors: string[] = [];
@@ -166,6 +167,7 @@ describe('<referral-guide> element', () => {
     expect(text, '14 days for substance treatment').to.contain('by 17 November 2026');
     expect(text, 'the region’s 30 days do not run from the request (section 6)').not.to.contain('by 3 December 2026');
     expect(el.plan!.flags).to.include('F-deadlines');
+    expect(el.plan!.tracks[0].clock).to.deep.include({ due: '2026-11-17', overdue: false });
 
     expect(el.plan!.tracks[0].ruleIds, 'residential treatment (R3)').to.include('R3');
 
