@@ -47,10 +47,11 @@ export interface Municipality {
   region: 'hovedstaden' | 'sjaelland' | 'syddanmark' | 'midtjylland' | 'nordjylland';
 }
 
+/** "101 København; 147 Frederiksberg" → municipalities of one region. */
 const m = (region: Municipality['region'], list: string): Municipality[] =>
   list.split(';').map((entry) => {
-    const [code, name] = entry.trim().split(' ', 2).length ? [entry.trim().slice(0, 3), entry.trim().slice(4)] : ['', ''];
-    return { code, name, region };
+    const text = entry.trim();
+    return { code: text.slice(0, 3), name: text.slice(4), region };
   });
 
 /** The 98 municipalities (Danmarks Statistik's kommunenumre) and their region since 2007. */
@@ -84,7 +85,7 @@ export function nameKey(name: string): string {
   return name
     .toLowerCase()
     .normalize('NFC')
-    .replace(/\s+kommune$/, '')
+    .replace(/\s+(regions)?kommune$/, '')
     .replace(/^(.*)s$/, (all, stem: string) => (byNameRaw.has(stem) ? stem : all))
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'oe')

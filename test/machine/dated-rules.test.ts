@@ -26,6 +26,10 @@ import {
   type ReferralPlan,
 } from '../../machines/index.ts';
 import { NOTHING } from './drive.ts';
+import { emergencyDefs } from '../../machines/regions.ts';
+import daRules from '../../locales/da/rules.json';
+import enRules from '../../locales/en/rules.json';
+import klRules from '../../locales/kl/rules.json';
 
 const DAY_BEFORE = '2026-12-31';
 const MERGER = '2027-01-01';
@@ -117,7 +121,7 @@ describe('regions and municipalities as data', () => {
   });
 
   it('finds a municipality by name in its usual spellings', () => {
-    for (const name of ['Aarhus', 'Aarhus Kommune', 'Århus', 'København', 'Københavns Kommune', 'Høje-Taastrup', 'Bornholms Regionskommune'.replace('s Regionskommune', '')]) {
+    for (const name of ['Aarhus', 'Aarhus Kommune', 'Århus', 'København', 'Københavns Kommune', 'Høje-Taastrup', 'Bornholms Regionskommune', 'Bornholm']) {
       expect(regionOf({ municipalityName: name }, DAY_BEFORE), name).to.be.a('string');
     }
   });
@@ -336,4 +340,60 @@ describe('planOf per the contract, emergencyPlanOf at the warning', () => {
     actor.send({ type: 'details', referralSentDate: null });
     expect(actor.getSnapshot().context.details).to.deep.equal({});
   });
+});
+
+describe('the corrected texts say what section 6 says (Danish and English)', () => {
+  const da = daRules as any;
+  const en = enRules as any;
+  it('escalation: the citizen complains (fuldmagt), the caseworker helps; Ankestyrelsen only for SEL § 101; §§ 141–142 check locally', () => {
+    const k = da.escalation.kommune.steps.join(' ');
+    expect(k).to.match(/borgeren, der klager/).and.match(/fuldmagt/).and.match(/Du kan hjælpe/);
+    expect(k).to.match(/serviceloven § 101[^.]*4 uger/).and.match(/Ankestyrelsen/).and.match(/§§ 141–142: klagevejen er ikke afklaret/);
+    expect(en.escalation.kommune.steps.join(' ')).to.match(/power of attorney/).and.match(/SEL § 101/).and.match(/check locally/);
+  });
+  it('Styrelsen for Patientklager: rights 4 weeks, treatment 2 years, MitID or paper with an exemption, the patient office helps; Ombudsmand after', () => {
+    const r = da.escalation.region.steps.join(' ');
+    expect(r).to.match(/4 uger/).and.match(/2 år/).and.match(/MitID/).and.match(/papir/).and.match(/patientkontor/);
+    expect(da.escalation.general.steps[0]).to.match(/først når klagemulighederne er brugt/);
+    expect(en.escalation.region.steps.join(' ')).to.match(/4 weeks/).and.match(/2 years/).and.match(/exemption/);
+  });
+  it('R6 says refer for visitation, target group, phase-in, 14 days from acceptance, free medicine for the substance problem only', () => {
+    const text = en.rule.R6.explanation + ' ' + en.service['integrated-dual-diagnosis'].action;
+    expect(text).to.match(/refers? for visitation/).and.match(/target group/).and.match(/phased in until 2027/);
+    expect(text).to.match(/14 days of acceptance/).and.match(/medicine for the substance problem/);
+    expect(text).not.to.match(/within 14 days of the region receiving the referral/);
+  });
+  it('R8: psychiatric follow-up stays with the region; PSL § 13 a "may", only some patients; no 14-day clock during the stay', () => {
+    expect(en.rule.R8.explanation).to.match(/follow-up after discharge stays with the region/).and.match(/may be used, but covers only some patients/).and.match(/no running 14-day clock/);
+    expect(en.service['psychiatric-inpatient'].description).not.to.match(/kommune takes over/i);
+  });
+  it('at risk of losing the home: keep the home, not the shelter', () => {
+    const v = da.service['homelessness-support'].variants['at-risk'];
+    expect(v.action).to.match(/beholde/).and.not.match(/kan selv møde op på et herberg/);
+  });
+  it('the emergency texts name no single region’s number as if it applied everywhere; F-acute and the service say 112 and the region', () => {
+    expect(en.service.emergency.action).not.to.match(/1813|1818/);
+    expect(en.flag['F-acute'].body).not.to.match(/1813|1818/);
+  });
+});
+
+describe('every text the dated data names exists in da, en and kl', () => {
+  const get = (bundle: unknown, key: string) =>
+    key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), bundle);
+  const keys: string[] = [
+    ...emergencyDefs.flatMap((e) => [`emergency.${e.id}.text`, ...(e.phone ? [`emergency.${e.id}.label`] : [])]),
+    'emergency.compulsory',
+    ...rules.rules.filter((r) => r.reviewNote).map((r) => `reviewNote.${r.id}`),
+    ...rules.openQuestions.map((q) => `openQuestion.${q.id}`),
+    ...Object.entries(rules.textVariants).flatMap(([base, variants]) => variants.flatMap((v) => [`${base}@${v.validFrom}.title`, `${base}@${v.validFrom}.body`])),
+    ...['request', 'referral-received', 'visitation-accepted', 'due', 'overdue', 'overdueKommune', 'overdueRegion'].map((k) => `clock.${k}`),
+    'starts.at-discharge',
+    ...['name', 'description', 'action'].flatMap((f) => [`service.homelessness-support.variants.at-risk.${f}`, `service.gp.variants.with-substance.${f}`]),
+    ...rules.sources.map((s) => `source.${s.id}`),
+  ];
+  for (const [lang, bundle] of Object.entries({ da: daRules, en: enRules, kl: klRules })) {
+    it(`${lang}: ${keys.length} keys`, () => {
+      expect(keys.filter((k) => typeof get(bundle, k) !== 'string')).to.deep.equal([]);
+    });
+  }
 });

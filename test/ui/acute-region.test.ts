@@ -95,6 +95,7 @@ describe('the referral date on the review page', () => {
     expect(byService['integrated-dual-diagnosis']!.due).to.equal(undefined);
     const text = deepText(screenEl(el)!.shadowRoot!);
     expect(text).to.match(/by 10 December 2026/i);
+    expect(text, 'a deadline already past is shown as overdue').to.contain('Overdue: the deadline was 16 November 2026');
     expect(text).not.to.match(/by 2 December 2026/i);
   });
 

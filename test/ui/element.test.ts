@@ -141,7 +141,8 @@ describe('<referral-guide> element', () => {
   });
 
   it('takes a request date on the review page and shows due dates in the plan', async () => {
-    const el = await fixture<ReferralGuide>(html`<referral-guide lang="en"></referral-guide>`);
+    // The plan's date is pinned: a due date after it is ahead, not overdue.
+    const el = await fixture<ReferralGuide>(html`<referral-guide lang="en" as-of="2026-11-10"></referral-guide>`);
     await settle(el);
     await walkToReview(el, ADULT_DRUGS);
     const errors: string[] = [];
@@ -172,6 +173,7 @@ describe('<referral-guide> element', () => {
     expect(text, '30 days for the assessment in psychiatry').to.contain(enUi.act.clock['referral-received'].replace('{{days}}', '30'));
     expect(text).to.not.contain('by 3 December 2026');
     expect(el.plan!.flags).to.include('F-deadlines');
+    expect(el.plan!.tracks[0].clock).to.deep.include({ due: '2026-11-17', overdue: false });
 
     expect(substance.ruleIds, 'residential treatment (R3)').to.include('R3');
     expect(text, 'residential treatment is asked for in the substance action').to.contain(enUi.act.ask.residential);
