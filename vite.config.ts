@@ -15,7 +15,7 @@
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import * as z from 'zod/mini';
-import { localeData, privateGlobals, reviewerDescriptions, reviewerSummaries, trainingUnavailable } from './scripts/vite-plugins.ts';
+import { localeData, privateGlobals, reviewerDescriptions, reviewerSummaries, templateWhitespace, trainingUnavailable } from './scripts/vite-plugins.ts';
 import { referralConfigSchema } from './src/config/schema.ts';
 
 /** `/` opens the caseworker demo, so `npm start` lands on a page with the widget. */
@@ -83,6 +83,7 @@ function libraryBuild({ format, entry, file, training }: (typeof LIBRARY_BUILDS)
       localeData({ lazy: es, trainingUnavailable: !training }),
       privateGlobals(),
       reviewerSummaries(),
+      templateWhitespace(),
       ...(training ? [] : [trainingUnavailable(), reviewerDescriptions()]),
       ...(es ? [configJsonSchema()] : []),
     ],

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseAst } from 'rolldown/parseAst';
 import type { Plugin } from 'vite';
 
 const LOCALE_JSON = /[\\/]locales[\\/](da|kl|en)[\\/][\w-]+\.json$/;
@@ -32,6 +33,7 @@ export function localeData({ lazy, trainingUnavailable = false }: { lazy: boolea
       delete data._meta;
       const errors = data.errors as Record<string, unknown> | undefined;
       if (!trainingUnavailable && errors && /[\\/]ui\.json$/.test(id)) delete errors.trainingUnavailable;
+      if (/[\\/]ui\.json$/.test(id)) stripUnread(data, id, this.error.bind(this));
       if (trainingUnavailable && /[\\/]rules\.json$/.test(id)) stripTrainingTexts(data);
       return { code: JSON.stringify(data), map: null };
     },
@@ -72,6 +74,23 @@ export async function loadLanguage(lang) {
 }`;
     },
   };
+}
+
+/**
+ * ui.json texts no code reads any more (the plan's old intro lines, a tagline no screen shows, the
+ * old "(selected)" label, the note's sources heading); they stay in the locale files for the
+ * translators' history until someone removes them in all three languages. The build stops if one is
+ * gone from a file, so this list cannot outlive them unnoticed.
+ */
+const UNREAD_UI_TEXTS = ['widget.tagline', 'language.current', 'plan.deadline', 'plan.whyIntro', 'plan.detailsIntro', 'note.sourcesHeading'];
+
+function stripUnread(data: Record<string, unknown>, id: string, error: (message: string) => never) {
+  for (const path of UNREAD_UI_TEXTS) {
+    const [group, key] = path.split('.');
+    const parent = data[group] as Record<string, unknown> | undefined;
+    if (!parent || !(key in parent)) error(`localeData: ${path} is no longer in ${id} — remove it from UNREAD_UI_TEXTS`);
+    delete parent![key];
+  }
 }
 
 /**
@@ -300,4 +319,63 @@ export function reviewerDescriptions(): Plugin {
       return { code: out, map: null };
     },
   };
+}
+
+const TEMPLATE_SOURCES = /[\\/]src[\\/].*\.ts$/;
+const TAGS = new Set(['html', 'css', 'svg']);
+
+/**
+ * Collapses the source indentation in Lit's `html`, `css` and `svg` templates: a line break and
+ * the spaces after it become one line break. HTML and CSS read any run of white space as one
+ * (the widget has no `<pre>` and sets no `white-space: pre*` on template text), so nothing on
+ * screen changes; about 10 kB of spaces leave each build. Other template literals (the copied
+ * note's plain text, messages) are left as they are. The templates are found with rolldown's
+ * parser, not a regex: expressions inside templates may hold strings and nested templates.
+ */
+export function templateWhitespace(): Plugin {
+  return {
+    name: 'referral-template-whitespace',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!TEMPLATE_SOURCES.test(id) || !/\b(?:html|css|svg)`/.test(code)) return null;
+      return { code: collapseTemplates(code, id), map: null };
+    },
+  };
+}
+
+interface Node {
+  type?: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+/** Collapses indentation in the static parts of `code`'s html/css/svg tagged templates. */
+export function collapseTemplates(code: string, id = 'input.ts'): string {
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const n = node as Node;
+    if (n.type === 'TaggedTemplateExpression') {
+      const tag = n.tag as Node & { name?: string };
+      if (tag.type === 'Identifier' && TAGS.has(tag.name ?? '')) {
+        for (const q of (n.quasi as { quasis: Array<Node & { value: { raw: string } }> }).quasis) {
+          const { raw } = q.value;
+          const at = code.indexOf(raw, q.start);
+          if (at < 0 || at + raw.length > q.end) throw new Error(`templateWhitespace: template text not found at ${q.start} in ${id}`);
+          const text = raw.replace(/\n[ \t]+/g, '\n');
+          if (text !== raw) edits.push({ start: at, end: at + raw.length, text });
+        }
+      }
+    }
+    for (const [key, value] of Object.entries(n)) if (key !== 'type' && value && typeof value === 'object') visit(value);
+  };
+  visit(parseAst(code, { lang: 'ts' }, id));
+  let out = code;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
 }
