@@ -1,6 +1,6 @@
 /**
- * Answer sets that together cover every plan class: every track kind (service, variant, step,
- * clock start) and every warning the rules give, found by seeded random walks through the
+ * Answer sets that together cover every plan class: every track kind (service, variant, order,
+ * start, deadline, clock start) and every warning the rules give, found by seeded random walks through the
  * questions (multi-choice questions with one option or a pair). Used by the embedding
  * test that reads every class's plan in the caseworkers' single file.
  */
@@ -17,11 +17,11 @@ function choicesOf(q: QuestionDef): AnswerValue[] {
   return out;
 }
 
-/** What a plan shows that has texts of its own: each track's service, variant, step, start and clock; each warning. */
+/** What a plan shows that has texts of its own: each track's service, variant, order, start, deadline and clock; each warning. */
 function featuresOf(answers: Answers, asOf: string): string[] {
   const plan = computePlan(answers, {}, { asOf });
   return [
-    ...plan.tracks.map((t) => ['track', t.service, t.variant ?? '', t.step, t.starts ?? '', t.clockStart ?? ''].join(':')),
+    ...plan.tracks.map((t) => ['track', t.service, t.variant ?? '', t.order, t.starts ?? '', t.deadlineDays ?? '', t.clock?.startsAt ?? ''].join(':')),
     ...plan.flags.map((f) => `flag:${f}`),
   ];
 }
