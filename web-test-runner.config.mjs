@@ -18,7 +18,8 @@ export const CHROMIUM_ARGS = [
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // Lit's production build (as shipped): no "Lit is in dev mode" warning from every test file.
+  nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
