@@ -138,5 +138,11 @@ export default defineConfig(({ command, mode }) => ({
     open: process.env.CI ? false : '/demo/',
     port: 5173,
   },
+  // Pre-bundle the libraries when the server starts. Without this, vite finds them one page (and
+  // one lazy chunk) at a time, re-optimises and reloads: the first load after `npm start` took 8 s.
+  optimizeDeps: {
+    entries: ['demo/**/*.html'],
+    include: ['lit', 'lit/directives/keyed.js', 'lit/directives/live.js', 'xstate', 'i18next', 'zod/mini'],
+  },
   ...(command === 'build' ? libraryBuild(LIBRARY_BUILDS[mode === 'iife' || mode === 'iife-training' ? mode : 'production']) : {}),
 }));
