@@ -15,7 +15,9 @@
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import * as z from 'zod/mini';
+import { fileURLToPath } from 'node:url';
 import { localeData, privateGlobals, reviewerSummaries, trainingUnavailable } from './scripts/vite-plugins.ts';
+import { docsAsHtml } from './scripts/docs-page.ts';
 import { referralConfigSchema } from './src/config/schema.ts';
 
 /** `/` opens the caseworker demo, so `npm start` lands on a page with the widget. */
@@ -133,7 +135,7 @@ function libraryBuild({ format, entry, file, training }: (typeof LIBRARY_BUILDS)
 }
 
 export default defineConfig(({ command, mode }) => ({
-  plugins: [rootToDemo()],
+  plugins: [rootToDemo(), docsAsHtml(fileURLToPath(new URL('.', import.meta.url)))],
   server: {
     open: process.env.CI ? false : '/demo/',
     port: 5173,
