@@ -37,6 +37,7 @@ export const tokens = css`
     --_danger-bg: var(--referral-color-danger-background, #fbeae8);
     --_info-bg: var(--referral-color-info-background, #e6f0fa);
     --_success: var(--referral-color-success, #2a6b00);
+    --_success-bg: var(--referral-color-success-background, #ecf4e6);
     --_radius: var(--referral-radius, 4px);
     --_space: var(--referral-space, 8px);
     --_font-size: var(--referral-font-size, 1rem);
