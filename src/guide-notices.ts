@@ -39,7 +39,7 @@ export const noticeStyles = css`
   .banner > p,
   .banner > div {
     margin: 0;
-    flex: 1 1 20rem;
+    flex: 1 1 20em;
     min-width: 0;
   }
   .notice.error {

@@ -94,7 +94,7 @@ interface FocusableScreen extends HTMLElement {
  * @cssprop --referral-color-link - Links (default #004993).
  * @cssprop --referral-color-focus - Focus ring (default #1a1a1a, with a yellow halo).
  * @cssprop --referral-color-background - Background (default #ffffff).
- * @cssprop --referral-max-width - Widest the content gets (default 44rem).
+ * @cssprop --referral-max-width - Widest the content gets (default 44em: 44 × the widget's base size).
  */
 export class ReferralGuide extends LitElement {
   static override properties = {
@@ -182,7 +182,7 @@ export class ReferralGuide extends LitElement {
       }
       /* A phone: the name and "Clear all" share the first row, the language buttons the
          second; the question starts about 100 px down instead of 170. */
-      @container referral (max-width: 30rem) {
+      @container referral (max-width: 30em) {
         .frame {
           padding: var(--_space);
         }
@@ -200,7 +200,7 @@ export class ReferralGuide extends LitElement {
       [data-screen]:not(:defined),
       .pending {
         display: block;
-        min-height: 20rem;
+        min-height: 20em;
       }
       .name {
         margin: 0;

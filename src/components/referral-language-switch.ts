@@ -38,7 +38,7 @@ export class ReferralLanguageSwitch extends LitElement {
         align-self: center;
       }
       button {
-        min-height: 2.75rem;
+        min-height: 2.75em;
         padding: 0 calc(var(--_space) * 1.5);
         border: 2px solid var(--_primary);
         border-radius: var(--_radius);
