@@ -195,6 +195,12 @@ export class ReferralGuide extends LitElement {
           order: 5;
           flex: 1 1 100%;
         }
+        .bar .name {
+          /* Words stay whole (min-content is the longest word); "Clear all" may wrap instead. */
+          flex: 1 1 0;
+          overflow-wrap: break-word;
+          font-size: 1em;
+        }
       }
       /* A lazy screen (src/screens.ts) still loading: hold some room rather than collapse. */
       [data-screen]:not(:defined),

@@ -52,6 +52,19 @@ export class ReferralLanguageSwitch extends LitElement {
         color: var(--_on-primary);
         font-weight: 600;
       }
+      /* A phone: the three languages on one row (the group keeps its name for screen readers). */
+      @container referral (max-width: 30em) {
+        .switch {
+          gap: calc(var(--_space) * 0.75);
+        }
+        .label {
+          display: none;
+        }
+        button {
+          min-height: 2.5em;
+          padding: 0 var(--_space);
+        }
+      }
       @media print {
         :host {
           display: none !important;
