@@ -229,6 +229,8 @@ export function minifyTemplates(): Plugin {
           .replace(/([{;][-a-z]+):\s+/g, '$1:')
           .replace(/;}/g, '}')
           .replace(/ !important/g, '!important')
+          .replace(/ \* /g, '*')
+
           .replace(/([ :,(])0\.(\d)/g, '$1.$2')
           .trim();
         return `css\`${min}\``;
@@ -241,7 +243,10 @@ export function minifyTemplates(): Plugin {
         .replace(/\n\s+</g, ' <')
         .replace(/\}\n\s+\$\{/g, '} ${')
         // a tag's attributes one per line (no line of code in src/ starts with \`name=\` or \`>\`)
-        .replace(/\n\s+(?=[.?@]?[a-zA-Z][-\w]*=|\/?>)/g, ' ');
+        .replace(/\n\s+(?=[.?@]?[a-zA-Z][-\w]*=|\/?>)/g, ' ')
+        // the whitespace a template starts or ends with next to a tag (a text node of its own)
+        .replace(/\bhtml`\s+</g, 'html`<')
+        .replace(/>\s+`/g, '>`');
       return html === code ? null : { code: html, map: null };
     },
   };

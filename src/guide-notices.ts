@@ -47,11 +47,9 @@ export const noticeStyles = css`
   .editor-details summary {
     cursor: pointer;
     color: var(--_link);
-    text-decoration: underline;
   }
   .editor-details p {
     margin: var(--_space) 0 0;
-    font-family: var(--_font);
   }
   .dropped h2 {
     font-size: 1.125em;
@@ -83,7 +81,7 @@ export function renderDropped(tr: Translator, offer: UndoOffer | null, onUndo: (
       )}
     </ul>
     <button type="button" class="button secondary" data-undo @click=${onUndo}>
-      ${tr.t('review.dropped.undo', { count })}
+      ${tr.t('review.dropped.undo')}
     </button>
   </div>`;
 }

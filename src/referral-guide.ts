@@ -230,9 +230,6 @@ export class ReferralGuide extends LitElement {
         font-weight: 700;
         font-size: 1.125em;
       }
-      .restart-confirm {
-        margin: calc(var(--_space) * 2) 0;
-      }
       @media print {
         .frame {
           max-width: none;
@@ -261,8 +258,8 @@ export class ReferralGuide extends LitElement {
   );
   private readonly embedding = new EmbeddingGuard(this, (event) => this.queueEvent(event));
   private lastScreenKey = '';
-  /** Answers the last Undo put back, for the next announcement. */
-  private undone = 0;
+  /** The last Undo put answers back (said with the next announcement). */
+  private undone = false;
   private userActed = false;
   private focusPending = false;
   private detailFocus: 'request-date' | 'outpatient-insufficient' | null = null;
@@ -552,8 +549,8 @@ export class ReferralGuide extends LitElement {
     } else {
       text = tr.t('live.plan', { count: this.machine.planOf()?.tracks.length ?? 0 });
     }
-    const undoneText = this.undone ? `${tr.t('live.undone', { count: this.undone })} ` : '';
-    this.undone = 0;
+    const undoneText = this.undone ? `${tr.t('live.undone')} ` : '';
+    this.undone = false;
     this.announcement = undoneText + droppedText + text;
     this.focusPending = this.userActed;
     this.userActed = false;
@@ -743,7 +740,7 @@ export class ReferralGuide extends LitElement {
     this.machine.restore({ answers: offer.answers, details: offer.details });
     this.showPlan = false;
     this.userActed = true;
-    this.undone = offer.dropped.length;
+    this.undone = true;
     this.lastScreenKey = 'undone';
   };
 

@@ -162,7 +162,7 @@ describe('<referral-guide> with a local config', () => {
     );
     const toggle = banner.querySelector('details')!;
     expect(toggle.open, 'closed until the editor opens it').to.equal(false);
-    expect(toggle.querySelector('summary')!.textContent!.trim()).to.equal('Details for the intranet editor');
+    expect(toggle.querySelector('summary')!.textContent!.trim()).to.equal('Details for the editor');
     expect(toggle.querySelector('[data-error-details]')!.textContent!.trim()).to.equal(detail.message);
     expect(warned.map((args) => String(args[0]))).to.deep.equal([`referral-guide: ${detail.message}`]);
     guide.config = propertyConfig as ReferralConfig;
