@@ -32,7 +32,7 @@ import type { Lang } from './i18n/languages.ts';
 import { answerLabel, answerRows, questionLabel } from './plan-labels.ts';
 import { tokens } from './styles/tokens.ts';
 import { shared } from './styles/shared.ts';
-import type { CopyStatus } from './components/referral-plan.ts';
+import type { CopyStatus, Handoff } from './plan/referral-plan.ts';
 import type { ReferralReview } from './components/referral-review.ts';
 import './components/referral-question.ts';
 import './components/referral-language-switch.ts';
@@ -310,10 +310,8 @@ export class ReferralGuide extends LitElement {
   summaryText(lang: Lang = this.noteLang): string {
     const plan = this.plan;
     if (!plan || !this.screens) return '';
-    const { buildPlanView, planToText, localView } = this.screens;
-    const tr = this.i18n.translatorFor(lang);
-    const snap = this.machine.snapshot;
-    return planToText(buildPlanView(plan, tr), answerRows(tr, answeredPath(snap), answersOf(snap)), tr, today(), this.localConfig.view(lang, localView));
+    const { planNoteText, localView } = this.screens;
+    return planNoteText(plan, this.i18n.translatorFor(lang), this.localConfig.view(lang, localView), today());
   }
 
   override connectedCallback(): void {
@@ -668,6 +666,7 @@ export class ReferralGuide extends LitElement {
           .tr=${tr}
           .details=${detailsOf(snap)}
           ?show-outpatient=${plan?.tracks.some((t) => t.service === 'municipal-substance-treatment') ?? false}
+          .showRequestDate=${plan?.tracks.some((t) => t.clock?.startsAt === 'request') ?? true}
           ?show-referral=${plan?.tracks.some((t) => t.clock?.startsAt === 'referral-received') ?? false}
           @rg-edit=${this.onEdit}
           @rg-back=${() => this.send({ type: 'back' })}
@@ -680,15 +679,18 @@ export class ReferralGuide extends LitElement {
         const plan = this.machine.planOf()!;
         // The plan is one click from the review screen, so the screens chunk is in by now.
         if (!this.screens) return html`<referral-plan data-screen="plan" part="screen"></referral-plan>`;
-        const { buildPlanView, localView } = this.screens;
+        const { planScreen, planNote, buildPlanView, localView } = this.screens;
         const noteTr = this.i18n.translatorFor(this.noteLang);
+        const screen = planScreen(plan, tr, this.localConfig.view(this.i18n.lang, localView), today());
         return html`<referral-plan
             data-screen="plan"
             part="screen"
-            exportparts="step, contact, local-notes, disclaimer"
-            .view=${buildPlanView(plan, tr)}
+            exportparts="action, step, contact, local-notes, disclaimer"
+            .view=${screen.view}
+            .actions=${screen.actions}
+            .asOf=${screen.asOf}
             .tr=${tr}
-            .handoff=${handoffOf(snap)}
+            .handoff=${this.handoffStage()}
             .local=${this.localConfig.view(this.i18n.lang, localView)}
             .noteLang=${this.noteLang}
             .copyStatus=${this.copyStatus}
@@ -700,14 +702,13 @@ export class ReferralGuide extends LitElement {
             @rg-print=${() => window.print()}
             @rg-copy=${this.onCopy}
             @rg-note-language=${this.onNoteLanguage}
+            @rg-referral-sent=${this.onReferralSent}
             @rg-region-took-over=${() => this.machine.send({ type: 'region-took-over' })}
           ></referral-plan>
           <referral-note
+            .note=${planNote(plan, noteTr, this.localConfig.view(this.noteLang, localView), today())}
             .view=${buildPlanView(plan, noteTr)}
-            .answers=${answerRows(noteTr, answeredPath(snap), answersOf(snap))}
             .tr=${noteTr}
-            .local=${this.localConfig.view(this.noteLang, localView)}
-            today=${today()}
           ></referral-note>`;
       }
     }
@@ -781,6 +782,19 @@ export class ReferralGuide extends LitElement {
     this.notices.dismiss('unknown-language');
     this.announcement = this.i18n.translator.t('live.language');
     this.queueEvent(new ReferralLanguageChangeEvent({ lang, previous }));
+  };
+
+  /** Where the handover to the region stands: to be sent → sent → the region took over. */
+  private handoffStage(): Handoff {
+    const handoff = handoffOf(this.machine.snapshot);
+    if (!handoff) return null;
+    if (handoff.regional === 'taken-over') return { stage: 'taken-over' };
+    const sentOn = detailsOf(this.machine.snapshot).referralSentDate;
+    return sentOn ? { stage: 'sent', sentOn } : { stage: 'to-send' };
+  }
+
+  private onReferralSent = () => {
+    this.machine.send({ type: 'details', referralSentDate: today() });
   };
 
   private onNoteLanguage = (e: CustomEvent<{ lang: Lang }>) => {

@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { defineOnce } from '../define.ts';
 import { readTypedDate } from '../i18n/format.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { AnswerRow } from '../plan-view.ts';
+import type { AnswerRow } from '../plan/view.ts';
 import type { Details } from '../../machines/types.ts';
 import { tokens } from '../styles/tokens.ts';
 import { shared } from '../styles/shared.ts';
@@ -25,6 +25,7 @@ export class ReferralReview extends LitElement {
     tr: { attribute: false },
     details: { attribute: false },
     showOutpatient: { type: Boolean, attribute: 'show-outpatient' },
+    showRequestDate: { type: Boolean, attribute: 'show-request-date' },
     showReferral: { type: Boolean, attribute: 'show-referral' },
     dateText: { state: true },
     dateError: { state: true },
@@ -35,6 +36,8 @@ export class ReferralReview extends LitElement {
   declare tr: Translator;
   declare details: Details;
   declare showOutpatient: boolean;
+  /** Only when a clock runs from the citizen's request (no date to ask for when no clock does). */
+  declare showRequestDate: boolean;
   declare showReferral: boolean;
   declare dateText: string;
   declare dateError: boolean;
@@ -46,6 +49,7 @@ export class ReferralReview extends LitElement {
     super();
     this.details = {};
     this.showOutpatient = false;
+    this.showRequestDate = true;
     this.showReferral = false;
     this.dateText = '';
     this.dateError = false;
@@ -180,9 +184,10 @@ export class ReferralReview extends LitElement {
         )}
       </dl>
       <form novalidate @submit=${this.onSubmit}>
-        <fieldset>
+        ${this.showRequestDate || this.showReferral || this.showOutpatient
+          ? html`<fieldset>
           <legend>${tr.t('review.details.heading')}</legend>
-          <div class="field">
+          ${this.showRequestDate ? html`<div class="field">
             <label for="request-date">${tr.t('review.details.requestDate')}</label>
             <p class="hint" id="request-date-hint">${tr.t('review.details.requestDateHint')}</p>
             ${this.dateError
@@ -200,7 +205,7 @@ export class ReferralReview extends LitElement {
               @input=${(e: Event) => (this.dateText = (e.target as HTMLInputElement).value)}
               @change=${this.commitDate}
             />
-          </div>
+          </div>` : nothing}
           ${this.showReferral
             ? html`<div class="field">
                 <label for="referral-sent-date">${tr.t('review.details.referralSentDate')}</label>
@@ -236,7 +241,8 @@ export class ReferralReview extends LitElement {
                 <p class="hint" id="outpatient-hint">${tr.t('review.details.outpatientHint')}</p>
               </div>`
             : nothing}
-        </fieldset>
+        </fieldset>`
+          : nothing}
         <div class="actions">
           <button type="submit" class="button">${tr.t('nav.seePlan')}</button>
         </div>
