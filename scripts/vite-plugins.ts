@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseAst } from 'rolldown/parseAst';
 import type { Plugin } from 'vite';
 
 const LOCALE_JSON = /[\\/]locales[\\/](da|kl|en)[\\/][\w-]+\.json$/;
@@ -321,82 +320,47 @@ export function reviewerDescriptions(): Plugin {
   };
 }
 
-const TEMPLATE_SOURCES = /[\\/]src[\\/].*\.ts$/;
-const TAGS = new Set(['html', 'css', 'svg']);
-
 /**
- * Collapses the source indentation in Lit's `html`, `css` and `svg` templates: a line break and
- * the spaces after it become one line break. HTML and CSS read any run of white space as one
- * (the widget has no `<pre>` and sets no `white-space: pre*` on template text), so nothing on
- * screen changes; about 10 kB of spaces leave each build. Other template literals (the copied
- * note's plain text, messages) are left as they are. The templates are found with rolldown's
- * parser, not a regex: expressions inside templates may hold strings and nested templates.
+ * The widget's styles (Lit `css` templates in src/) as shipped: without comments and runs of
+ * whitespace; and its Lit `html` templates without the indentation around their tags. The minifier leaves template literals alone, so their indentation and the comments
+ * that explain the CSS (they stay in the sources) went out in every build: about 2 kB gzip of
+ * the caseworkers' single file. Only whitespace next to `{`, `}`, `;` and `,`, and after a
+ * declaration's `:`, is removed, never next to a selector's `:` or a combinator, so selectors
+ * keep their meaning.
  */
-export function templateWhitespace(): Plugin {
+export function minifyTemplates(): Plugin {
   return {
-    name: 'referral-template-whitespace',
-    enforce: 'pre',
+    name: 'referral-minify-templates',
     transform(code, id) {
-      if (!TEMPLATE_SOURCES.test(id) || !/\b(?:html|css|svg)`/.test(code)) return null;
-      return { code: collapseTemplates(code, id), map: null };
+      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
+      const out = code.replace(/\bcss`([^`$]*)`/g, (_, body: string) => {
+        const min = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,])\s*/g, '$1')
+          // "prop: value" right after { or ; (a selector's pseudo-class has no space after ':')
+          .replace(/([{;][-a-z]+):\s+/g, '$1:')
+          .replace(/;}/g, '}')
+          .replace(/ !important/g, '!important')
+          .replace(/ \* /g, '*')
+
+          .replace(/([ :,(])0\.(\d)/g, '$1.$2')
+          .trim();
+        return `css\`${min}\``;
+      });
+      // Lit templates' indentation: a newline and indentation next to a tag is one space in
+      // HTML anyway (no <pre>, and no literal text in a <textarea>, in src/), and plain
+      // whitespace in code.
+      const html = out
+        .replace(/>\n\s+/g, '> ')
+        .replace(/\n\s+</g, ' <')
+        .replace(/\}\n\s+\$\{/g, '} ${')
+        // a tag's attributes one per line (no line of code in src/ starts with \`name=\` or \`>\`)
+        .replace(/\n\s+(?=[.?@]?[a-zA-Z][-\w]*=|\/?>)/g, ' ')
+        // the whitespace a template starts or ends with next to a tag (a text node of its own)
+        .replace(/\bhtml`\s+</g, 'html`<')
+        .replace(/>\s+`/g, '>`');
+      return html === code ? null : { code: html, map: null };
     },
   };
-}
-
-/**
- * CSS without comments and without the white space CSS does not read: around `{ } ; ,` and after a
- * declaration's `:`. Runs inside a value (`1px solid`) and between selectors (`.a .b`) stay one
- * space; a space before `:` is kept (`.a :focus` is a descendant selector).
- */
-function compactCss(raw: string): string {
-  // Quoted strings (`content: '‹ '`) are kept as written.
-  return raw
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part
-            .replace(/\s+/g, ' ')
-            .replace(/ ?([{};,]) ?/g, '$1')
-            .replace(/([\w-]):\s/g, '$1:'),
-    )
-    .join('');
-}
-
-interface Node {
-  type?: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
-
-/** Collapses indentation in the static parts of `code`'s html/css/svg tagged templates. */
-export function collapseTemplates(code: string, id = 'input.ts'): string {
-  const edits: Array<{ start: number; end: number; text: string }> = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const child of node) visit(child);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const n = node as Node;
-    if (n.type === 'TaggedTemplateExpression') {
-      const tag = n.tag as Node & { name?: string };
-      if (tag.type === 'Identifier' && TAGS.has(tag.name ?? '')) {
-        for (const q of (n.quasi as { quasis: Array<Node & { value: { raw: string } }> }).quasis) {
-          const { raw } = q.value;
-          const at = code.indexOf(raw, q.start);
-          if (at < 0 || at + raw.length > q.end) throw new Error(`templateWhitespace: template text not found at ${q.start} in ${id}`);
-          const text = tag.name === 'css' ? compactCss(raw) : raw.replace(/\n[ \t]+/g, '\n');
-          if (text !== raw) edits.push({ start: at, end: at + raw.length, text });
-        }
-      }
-    }
-    for (const [key, value] of Object.entries(n)) if (key !== 'type' && value && typeof value === 'object') visit(value);
-  };
-  visit(parseAst(code, { lang: 'ts' }, id));
-  let out = code;
-  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
 }
