@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { facts, type Condition, type FactId } from '../../machines/index.ts';
 import { defineOnce } from '../define.ts';
-import { intlLocale } from '../i18n/format.ts';
+import { formatList } from '../i18n/format.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { tokens } from '../styles/tokens.ts';
 import { shared } from '../styles/shared.ts';
@@ -240,7 +240,7 @@ export class ReferralFlowDiagram extends LitElement {
     if ('not' in condition) return tr.t('training:diagram.not', { condition: this.conditionWords(condition.not) });
     const parts = ('all' in condition ? condition.all : condition.any).map((c) => this.conditionWords(c));
     const type = 'all' in condition ? 'conjunction' : 'disjunction';
-    return new Intl.ListFormat(intlLocale(tr.lang), { type }).format(parts);
+    return formatList(parts, type, tr.lang);
   }
 
   /** Orthogonal routes: straight down inside a column, outer lanes for skips, the gap between columns. */
