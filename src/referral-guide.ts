@@ -41,6 +41,7 @@ import './components/referral-clear-all.ts';
 import { PersistController } from './controllers/persist-controller.ts';
 import { ErrorBoundary } from './controllers/error-boundary.ts';
 import { renderFailure, renderPersistNotice } from './safety-view.ts';
+import { withoutSoftHyphens } from './i18n/hyphenate.ts';
 
 type Screen = 'question' | 'acute' | 'review' | 'plan';
 
@@ -290,7 +291,10 @@ export class ReferralGuide extends LitElement {
     const { buildPlanView, planToText, localView } = this.screens;
     const tr = this.i18n.translatorFor(lang);
     const snap = this.machine.snapshot;
-    return planToText(buildPlanView(plan, tr), answerRows(tr, answeredPath(snap), answersOf(snap)), tr, today(), this.localConfig.view(lang, localView));
+    // without the soft hyphens kl screen text carries: this text goes into the case file
+    return withoutSoftHyphens(
+      planToText(buildPlanView(plan, tr), answerRows(tr, answeredPath(snap), answersOf(snap)), tr, today(), this.localConfig.view(lang, localView)),
+    );
   }
 
   override connectedCallback(): void {

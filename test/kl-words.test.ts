@@ -10,6 +10,11 @@ import klRules from '../locales/kl/rules.json';
 import klTraining from '../locales/kl/training.json';
 import allowList from '../locales/kl-allowlist.json';
 import { bundledScenarios } from '../src/training/scenarios/index.ts';
+import i18next from 'i18next';
+import { SOFT_HYPHEN, softHyphens, withoutSoftHyphens } from '../src/i18n/hyphenate.ts';
+import { resources } from '../src/i18n/resources.ts';
+import { makeTranslator } from '../src/i18n/translator.ts';
+import { makeFirstTranslator } from '../src/i18n/first-translator.ts';
 
 interface Entry {
   word: string;
@@ -93,5 +98,34 @@ describe('Greenlandic words (kl)', () => {
     const all = tokens.map((t) => t.token);
     expect(all).to.include('Hovedstaden-imi');
     expect(all).to.not.include('Hovedstadenimi');
+  });
+});
+
+describe('Greenlandic break points (soft hyphens)', () => {
+  const shown = (text: string) => softHyphens(text).replaceAll(SOFT_HYPHEN, '|');
+
+  it('breaks long kl words at their syllables, never within three letters of an end', () => {
+    expect(shown('Navianartorsiorneq')).to.equal('Navia|nar|tor|sior|neq');
+    expect(shown('Itigartitsineq')).to.equal('Iti|gar|tit|si|neq');
+    expect(shown('aanngajaarniutinik')).to.equal('aan|nga|jaar|niu|ti|nik'); // ng is one consonant
+    expect(shown('Ukiui Oqaatsit')).to.equal('Ukiui Oqaatsit'); // short words stay whole
+  });
+
+  it('leaves Danish names, URLs and file names whole', () => {
+    expect(shown('Sundhedsstyrelsen Region Hovedstaden-imi')).to.equal('Sundhedsstyrelsen Region Hovedstaden-imi');
+    expect(shown('https://www.sundhedsstyrelsen.dk/aanngajaarniutinik')).to.equal('https://www.sundhedsstyrelsen.dk/aanngajaarniutinik');
+    expect(shown('referral-guide-training.iife.js')).to.equal('referral-guide-training.iife.js');
+    expect(withoutSoftHyphens(softHyphens('Navianartorsiorneq'))).to.equal('Navianartorsiorneq');
+  });
+
+  it('the kl translators (i18next and the first screen\'s) add them; da and en do not', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources, lng: 'da', ns: ['ui', 'rules'], defaultNS: 'ui', initAsync: false, interpolation: { escapeValue: false } });
+    const key = 'rules:question.acute.short';
+    for (const tr of [makeTranslator(i18n, 'kl'), makeFirstTranslator(resources, 'kl')]) {
+      expect(tr.t(key)).to.contain(SOFT_HYPHEN);
+      expect(withoutSoftHyphens(tr.t(key))).to.equal((klRules as { question: { acute: { short: string } } }).question.acute.short);
+    }
+    for (const lang of ['da', 'en'] as const) expect(makeTranslator(i18n, lang).t('rules:question.mental-health.options.treatment-requiring.label')).to.not.contain(SOFT_HYPHEN);
   });
 });
