@@ -51,6 +51,15 @@ async function shot(page, name) {
   const path = `${out}/${lang}-${String(shots.length + 1).padStart(2, '0')}-${name}.png`;
   await page.screenshot({ path, fullPage: true });
   shots.push(path);
+  // a tall page also in viewport-high parts, readable at a glance
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (height > 1.5 * 720) {
+    for (let y = 0, part = 1; y < height; y += 1000, part++) {
+      const partPath = path.replace(/\.png$/, `.part${part}.png`);
+      await page.screenshot({ path: partPath, clip: { x: 0, y, width: 1280, height: Math.min(1000, height - y) }, captureBeyondViewport: true });
+      shots.push(partPath);
+    }
+  }
 }
 
 async function guidePage() {

@@ -113,6 +113,8 @@ describe('Greenlandic break points (soft hyphens)', () => {
 
   it('leaves Danish names, URLs and file names whole', () => {
     expect(shown('Sundhedsstyrelsen Region Hovedstaden-imi')).to.equal('Sundhedsstyrelsen Region Hovedstaden-imi');
+    expect(shown('Styrelsen for Patientklager-imut, Folketingets Ombudsmand-ip')).to.equal('Styrelsen for Patientklager-imut, Folketingets Ombudsmand-ip');
+    expect(shown('neqeroorutaanut')).to.equal('neqe|roo|ru|taa|nut'); // e, o before q, r: Greenlandic
     expect(shown('https://www.sundhedsstyrelsen.dk/aanngajaarniutinik')).to.equal('https://www.sundhedsstyrelsen.dk/aanngajaarniutinik');
     expect(shown('referral-guide-training.iife.js')).to.equal('referral-guide-training.iife.js');
     expect(withoutSoftHyphens(softHyphens('Navianartorsiorneq'))).to.equal('Navianartorsiorneq');

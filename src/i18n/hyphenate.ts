@@ -7,7 +7,8 @@
  * Kalaallisut syllables are regular: a consonant between vowels opens the next syllable, and a
  * cluster splits before its last consonant (*ng* is one consonant: *-nng-* splits n|ng). The
  * break never leaves fewer than three letters on either side. Only words of 10 letters or more,
- * written in Greenlandic letters alone, get breaks: Danish names (Sundhedsstyrelsen) stay whole,
+ * written in Greenlandic spelling (its letters; e and o only before q or r) get breaks: Danish
+ * names (Sundhedsstyrelsen, Patientklager, Folketingets) stay whole,
  * and so does any chunk that looks like a URL, a file name or an e-mail address.
  *
  * The translator applies this to every kl string it returns; text that leaves the screen (the
@@ -15,13 +16,16 @@
  */
 export const SOFT_HYPHEN = '\u00ad';
 
-const GREENLANDIC_WORD = /^[aeiouptkqsmnglrvfj]+$/i;
+const GREENLANDIC_LETTERS = /^[aeiouptkqsmnglrvfj]+$/i;
+/** In Greenlandic spelling e and o stand only before q or r (or as ee, oo): Patientklager is Danish. */
+const NOT_GREENLANDIC_EO = /[eo](?![eoqr])/i;
+const isGreenlandic = (word: string) => GREENLANDIC_LETTERS.test(word) && !NOT_GREENLANDIC_EO.test(word);
 const VOWEL = /[aeiou]/i;
 const MIN_WORD = 10;
 const MIN_SIDE = 3;
 
 function breakWord(word: string): string {
-  if (word.length < MIN_WORD || !GREENLANDIC_WORD.test(word)) return word;
+  if (word.length < MIN_WORD || !isGreenlandic(word)) return word;
   const lower = word.toLowerCase();
   const cuts: number[] = [];
   for (let j = 1; j < lower.length; j++) {
