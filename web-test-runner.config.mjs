@@ -1,9 +1,9 @@
-// Browser tests run in Debian's Chromium (/usr/bin/chromium); no npm tool can download a browser here.
+// Browser tests run in Debian's Chromium and Debian's Firefox ESR; no npm tool can download a
+// browser here. BROWSERS=chromium or BROWSERS=firefox runs one of them alone (see README).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { embedTestPlugins } from './test/embed/wtr-plugins.mjs';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { BROWSER_PATHS, selectedBrowsers } from './scripts/browsers.mjs';
 
 /** Chromium's flags for the tests, and for `npm run bench` (scripts/bench.mjs), which imports them. */
 export const CHROMIUM_ARGS = [
@@ -15,6 +15,25 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+const LAUNCHERS = {
+  // Named "Chromium" in the output (the launcher calls any browser it finds itself "Chrome").
+  chromium: () =>
+    Object.assign(
+      chromeLauncher({
+        launchOptions: { executablePath: BROWSER_PATHS.chromium(), headless: true, args: CHROMIUM_ARGS },
+      }),
+      { name: 'Chromium' },
+    ),
+  // The same launcher drives Firefox when handed a puppeteer with `browser: 'firefox'` (WebDriver
+  // BiDi, the project's own puppeteer-core; the test runner names it "Firefox" in its output).
+  // Puppeteer's Firefox profile already turns off updates, telemetry and first-run pages.
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: BROWSER_PATHS.firefox(), headless: true },
+    }),
+};
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -56,13 +75,5 @@ export default {
     // Raw config files, the production builds and the strict-CSP pages for test/embed/**.
     ...embedTestPlugins(),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: CHROMIUM_ARGS,
-      },
-    }),
-  ],
+  browsers: selectedBrowsers().map((name) => LAUNCHERS[name]()),
 };

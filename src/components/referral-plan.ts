@@ -138,6 +138,13 @@ export class ReferralPlanElement extends LitElement {
         font-size: 0.9375rem;
         color: var(--_muted);
       }
+      /* Labels and names to look up, not running text: no hyphens of the browser's own. */
+      .tag-V,
+      .tag-other,
+      .confidence-rules,
+      details.sources li {
+        hyphens: manual;
+      }
       details.sources summary {
         cursor: pointer;
         color: var(--_link);

@@ -72,6 +72,7 @@ export class ReferralQuestion extends LitElement {
         max-width: 100%;
       }
       .why {
+        hyphens: auto; /* running text (shared.ts hyphenates only that) */
         border-left: 4px solid var(--_border);
         padding: 0 0 0 calc(var(--_space) * 1.5);
         margin: 0 0 calc(var(--_space) * 2);

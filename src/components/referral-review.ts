@@ -65,6 +65,7 @@ export class ReferralReview extends LitElement {
       .row dd {
         margin: 0;
         min-width: 0;
+        hyphens: manual; /* an answer is a label, like the question beside it */
       }
       @container referral (max-width: 36rem) {
         .row {

@@ -15,7 +15,49 @@ export const shared = css`
     /* anywhere (not break-word): long Greenlandic words may break so grid and flex items can
        shrink on a phone instead of pushing the layout wider than the screen. */
     overflow-wrap: anywhere;
+    /* The browser hyphenates running text only (below). 'manual' elsewhere: a soft hyphen in a
+       long Greenlandic word still breaks there, but headings, labels, links and buttons get no
+       hyphens of the browser's own ("pro-blematisk"). */
+    hyphens: manual;
+  }
+  p,
+  li,
+  dd,
+  blockquote {
     hyphens: auto;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  legend,
+  label,
+  dt,
+  th,
+  caption,
+  summary,
+  strong,
+  a,
+  button,
+  .button,
+  .link-button {
+    hyphens: manual;
+  }
+  /* What is copied or typed exactly (URLs, file names, code) never gets a hyphen, not even a soft one. */
+  code,
+  kbd,
+  samp,
+  pre,
+  input,
+  textarea,
+  select {
+    hyphens: none;
+  }
+  code {
+    font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace;
+    font-size: 0.9375em;
   }
   *,
   *::before,

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import {
   askedPath,
   answersOf,
@@ -963,7 +964,7 @@ export class ReferralTraining extends LitElement {
             <select id="wi-${id}" data-question=${id} ?disabled=${locked} @change=${this.onWhatIfChange}>
               ${value === undefined ? html`<option value="" selected>${tr.t('training:whatIf.choose')}</option>` : nothing}
               ${answerChoices(q).map(
-                (v) => html`<option value=${encodeOption(v)} ?selected=${value !== undefined && encodeOption(v) === encodeOption(value)}>
+                (v) => html`<option value=${encodeOption(v)} .selected=${live(value !== undefined && encodeOption(v) === encodeOption(value))}>
                   ${answerLabel(tr, id, v)}
                 </option>`,
               )}

@@ -108,6 +108,7 @@ export const trainingStyles = css`
     padding: 0;
   }
   .options li {
+    hyphens: manual; /* an answer option is a label */
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
@@ -529,5 +530,23 @@ export const trainingStyles = css`
   }
   dialog.presenter .plan-bar h3 {
     font-size: 1.2em;
+  }
+  /* Every step fits with room to spare, not to the pixel: another browser's or machine's fonts
+     run a few pixels taller (Firefox: +2 px on a Greenlandic step). The presenter test checks every
+     step at 24 px less height than the projector's 720. */
+  dialog.presenter .options.compact {
+    margin-bottom: 10px;
+  }
+  dialog.presenter .options.compact li {
+    line-height: 1.3;
+  }
+  dialog.presenter .columns.revealed .triggers {
+    margin-bottom: 0;
+  }
+  dialog.presenter .triggers summary {
+    padding: 0;
+  }
+  dialog.presenter .compare-table {
+    line-height: 1.35;
   }
 `;

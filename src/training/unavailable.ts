@@ -22,7 +22,18 @@ function texts(lang: Lang) {
   const byLang = resources as Partial<Record<Lang, typeof resources.da>>;
   const t = (byLang[lang] ?? resources.da).ui.errors.trainingUnavailable;
   const fill = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (m, name: string) => NAMES[name] ?? m);
-  return { heading: fill(t.heading), body: fill(t.body), fix: fill(t.fix) };
+  return { heading: fill(t.heading), body: fill(t.body), fix: fill(t.fix), bodyParts: parts(t.body), fixParts: parts(t.fix) };
+}
+
+/**
+ * A sentence with its file names in `<code>`: shared styles never hyphenate code, so an editor reads
+ * `embed.html?mode=training` as it must be typed, with no hyphen the browser put in.
+ */
+function parts(s: string) {
+  return s.split(/(\{\{\w+\}\})/).map((part) => {
+    const name = /^\{\{(\w+)\}\}$/.exec(part)?.[1];
+    return name && NAMES[name] ? html`<code>${NAMES[name]}</code>` : part;
+  });
 }
 
 /**
@@ -52,8 +63,8 @@ export class ReferralTrainingUnavailable extends LitElement {
     const t = texts(lang);
     return html`<div class="notice warning" role="alert" lang=${lang} data-training-unavailable>
       <h2>${t.heading}</h2>
-      <p>${t.body}</p>
-      <p>${t.fix}</p>
+      <p>${t.bodyParts}</p>
+      <p>${t.fixParts}</p>
     </div>`;
   }
 

@@ -66,6 +66,10 @@ describe('the caseworkers’ classic script (referral-guide.iife.js) in training
       expect(notice.querySelector('h2')!.textContent).to.equal(text.heading);
       expect(deepText(notice)).to.contain(text.body).and.contain(text.fix);
       expect(deepText(notice)).to.contain('referral-guide-training.iife.js');
+      // File names as code, which is never hyphenated ("embed.html?mo-de=training" in Firefox).
+      const code = [...notice.querySelectorAll('code')];
+      expect(code.map((c) => c.textContent)).to.deep.equal(['referral-guide.iife.js', 'referral-guide-training.iife.js', 'referral-guide.js', 'embed.html?mode=training']);
+      for (const c of code) expect(getComputedStyle(c).hyphens, c.textContent!).to.equal('none');
       // The guide's own chrome is still there (name and language switch).
       expect(guides[i].shadowRoot!.querySelector('referral-language-switch')).to.not.equal(null);
     }

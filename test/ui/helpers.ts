@@ -24,12 +24,16 @@ export function deepActive(): Element | null {
   return el;
 }
 
-/** Presses a key; `Shift+Tab` style chords hold the modifier (puppeteer presses one key at a time). */
+/**
+ * Presses a key; `Shift+Tab` style chords hold the modifier (puppeteer presses one key at a time).
+ * Shim: puppeteer's Firefox (WebDriver BiDi) knows the space bar only as " ", not by its name
+ * "Space" ("Unknown key"); " " is the same key (code Space, keyCode 32) in Chromium too.
+ */
 export async function press(key: string) {
   const parts = key.split('+');
   const main = parts.pop()!;
   for (const mod of parts) await sendKeys({ down: mod });
-  await sendKeys({ press: main });
+  await sendKeys({ press: main === 'Space' ? ' ' : main });
   for (const mod of parts.reverse()) await sendKeys({ up: mod });
 }
 
