@@ -27,6 +27,7 @@ const browser = await puppeteer.launch({
   args: CHROMIUM_ARGS,
 });
 const shots = [];
+let screenNo = 0;
 
 /** A Greenlandic citizen in a shelter with trauma, drugs, children, no Digital Post: most flags. */
 const RICH = {
@@ -48,7 +49,7 @@ const RICH = {
 
 async function shot(page, name) {
   await new Promise((r) => setTimeout(r, 250));
-  const path = `${out}/${lang}-${String(shots.length + 1).padStart(2, '0')}-${name}.png`;
+  const path = `${out}/${lang}-${String(++screenNo).padStart(2, '0')}-${name}.png`;
   await page.screenshot({ path, fullPage: true });
   shots.push(path);
   // a tall page also in viewport-high parts, readable at a glance
