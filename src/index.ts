@@ -2,6 +2,8 @@
  * Entry point: defines `<referral-guide>` (and its presentational children). Safe to load twice:
  * every element is defined only if its tag is still free.
  */
+// First, before Lit runs: Trusted Types and a second load of the script (src/startup-guard.ts).
+import './startup-guard.ts';
 export { ReferralGuide } from './referral-guide.ts';
 export { ReferralQuestion } from './components/referral-question.ts';
 // The acute warning, review, plan and note screens load on first use (src/screens.ts); their

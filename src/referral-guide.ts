@@ -13,7 +13,7 @@ import {
 import { questionById } from '../machines/questions.ts';
 import type { QuestionId, ReferralPlan as Plan } from '../machines/types.ts';
 import { ConfigController } from './controllers/config-controller.ts';
-import { InputError, describeInputError, type InputIssue, type Translate } from './errors.ts';
+import { InputError, type InputIssue } from './errors.ts';
 import type { ReferralConfig } from './config/schema.ts';
 import {
   MachineController,
@@ -27,7 +27,6 @@ import {
   ReferralErrorEvent,
   ReferralLanguageChangeEvent,
   ReferralStepEvent,
-  type ReferralErrorCode,
 } from './events/index.ts';
 import type { Lang } from './i18n/languages.ts';
 import { answerLabel, answerRows, questionLabel } from './plan-labels.ts';
@@ -39,22 +38,20 @@ import './components/referral-question.ts';
 import './components/referral-language-switch.ts';
 import './components/referral-clear-all.ts';
 import { PersistController } from './controllers/persist-controller.ts';
+import { NoticesController } from './controllers/notices-controller.ts';
 import { ErrorBoundary } from './controllers/error-boundary.ts';
+import { EmbeddingGuard } from './controllers/embedding-guard.ts';
+import { loadLimits } from './load-limits.ts';
 import { renderFailure, renderPersistNotice } from './safety-view.ts';
 import { withoutSoftHyphens } from './i18n/hyphenate.ts';
 
 type Screen = 'question' | 'acute' | 'review' | 'plan';
 
+/** The values of the `mode` attribute; anything else is reported and shown as `guide`. */
+const MODES: ReadonlySet<string> = new Set(['guide', 'training']);
+
 /** Screens in the lazy chunk (src/screens.ts): everything but the question. */
 const LAZY_SCREENS: ReadonlySet<Screen> = new Set(['acute', 'review', 'plan']);
-
-interface ShownError {
-  code: ReferralErrorCode;
-  key: string;
-  params?: Record<string, unknown>;
-  /** A composed message (config issues), said anew in each language. */
-  describe?: (t: Translate) => string;
-}
 
 interface FocusableScreen extends HTMLElement {
   focusHeading(): Promise<void>;
@@ -70,11 +67,12 @@ interface FocusableScreen extends HTMLElement {
  * snapshot; the child elements are presentational.
  *
  * @attr lang - `da` | `kl` | `en`. Default: the nearest ancestor's `lang`, else `da`.
- * @attr mode - `guide` (default) | `training`.
+ * @attr mode - `guide` (default) | `training`. Another value shows the guide and reports `unknown-mode`.
  * @attr scenario - training mode: URL of a scenario file (same origin) to open; see docs/training.md.
  * @attr presenter - training mode: open in the presenter view (large type, high contrast, shortcuts).
- * @attr persist - opt-in: keep the answers in this tab's sessionStorage across a reload (key: the
- *   page path and the element's id); answers saved under other rules are discarded with a notice.
+ * @attr persist - opt-in: keep the answers in this tab's sessionStorage across a reload. The value
+ *   names the record (`persist="case-a"`); a bare `persist` uses the page's path and query and the
+ *   element's id. Answers saved under other rules are discarded with a notice (SECURITY.md).
  * @attr config - URL of the host's JSON config (same origin as the page): local contacts and notes.
  *   It wins over the `config` property; see docs/embedding.md.
  *
@@ -109,13 +107,13 @@ export class ReferralGuide extends LitElement {
     noteLang: { state: true },
     showPlan: { state: true },
     copyStatus: { state: true },
-    errors: { state: true },
     questionError: { state: true },
     announcement: { state: true },
     config: { attribute: false },
     scenario: { type: String },
     presenter: { type: Boolean },
-    persist: { type: Boolean, reflect: true },
+    // Not reflected: the attribute's value names the record and must stay as the host wrote it.
+    persist: { type: Boolean },
   };
   declare mode: 'guide' | 'training';
   /** Training mode: URL of a scenario file to open, and the presenter view (src/training/). */
@@ -127,7 +125,6 @@ export class ReferralGuide extends LitElement {
   /** The machine's `complete` is the review page; the plan is one click further (UI-only state). */
   declare showPlan: boolean;
   declare copyStatus: CopyStatus;
-  declare errors: ShownError[];
   declare questionError: string | null;
   declare announcement: string;
   /**
@@ -135,6 +132,18 @@ export class ReferralGuide extends LitElement {
    * docs/embedding.md). Validated; the `config` attribute's file wins over it.
    */
   declare config: ReferralConfig | undefined;
+
+  /**
+   * How long a file the host named (`config`, a training `scenario`) may take to arrive, in
+   * milliseconds, before the guide gives up and says so (default 10 000). One setting per page:
+   * `customElements.get('referral-guide').loadTimeout = 20_000`.
+   */
+  static get loadTimeout(): number {
+    return loadLimits.timeoutMs;
+  }
+  static set loadTimeout(ms: number) {
+    if (Number.isFinite(ms) && ms > 0) loadLimits.timeoutMs = ms;
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -231,15 +240,24 @@ export class ReferralGuide extends LitElement {
 
   private readonly machine = new MachineController(this, undefined, (error) => this.boundary.fail(error));
   private readonly i18n = new I18nController(this);
-  private readonly localConfig = new ConfigController(this, (error) => this.reportInput(error));
+  private readonly notices = new NoticesController(this, () => this.i18n.translator, (event) => this.queueEvent(event));
+  private readonly localConfig = new ConfigController(this, (error) => this.notices.reportInput(error));
   private readonly boundary = new ErrorBoundary(this, () => this.onInternalError());
-  private readonly persistence = new PersistController(this, this.machine);
+  private readonly persistence = new PersistController(this, this.machine, (name) =>
+    this.queueEvent(
+      new ReferralErrorEvent({
+        code: 'embedding',
+        message: this.i18n.translator.t('privacy.shared', { name }),
+        issues: [{ code: 'persist-shared', path: [], message: `another guide holds the record "${name}"` }],
+      }),
+    ),
+  );
+  private readonly embedding = new EmbeddingGuard(this, (event) => this.queueEvent(event));
   private lastScreenKey = '';
   private userActed = false;
   private focusPending = false;
   private detailFocus: 'request-date' | 'outpatient-insufficient' | null = null;
   private pendingEvents: Event[] = [];
-  private reportedLang: string | null = null;
   /** The lazy screens' chunk (src/screens.ts): loading or loaded, and whether it is in. */
   private screensLoading: Promise<void> | null = null;
   private screensLoaded = false;
@@ -257,7 +275,6 @@ export class ReferralGuide extends LitElement {
     this.noteLang = 'da';
     this.showPlan = false;
     this.copyStatus = null;
-    this.errors = [];
     this.questionError = null;
     this.announcement = '';
   }
@@ -302,6 +319,25 @@ export class ReferralGuide extends LitElement {
     this.applyLang();
   }
 
+  /** Moved into another document: see EmbeddingGuard. */
+  adoptedCallback(): void {
+    this.embedding.adopted();
+  }
+
+  /**
+   * Created in one document and first shown in another (`iframeDocument.body.append(guide)`):
+   * Lit's style sheets cannot be adopted there and it throws; the guide reports it instead.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    try {
+      return super.createRenderRoot();
+    } catch (error) {
+      if (!this.shadowRoot || this.ownerDocument === document) throw error;
+      this.embedding.adopted();
+      return this.shadowRoot;
+    }
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value && this.isConnected) this.applyLang();
@@ -310,33 +346,7 @@ export class ReferralGuide extends LitElement {
   private applyLang() {
     const { lang, unknown } = this.i18n.resolve();
     this.i18n.setLang(lang);
-    if (unknown !== null && unknown !== this.reportedLang) {
-      this.reportedLang = unknown;
-      this.report('unknown-language', 'errors.unknownLanguage', { lang: unknown });
-    } else if (unknown === null) {
-      // The host fixed the attribute: the message about the old code would be stale.
-      this.reportedLang = null;
-      this.dismiss('unknown-language');
-    }
-  }
-
-  /** Shows an error in the user's language and queues a `referral-error` event. */
-  private report(code: ReferralErrorCode, key: string, params?: Record<string, unknown>, issues?: unknown[]) {
-    // One message per code, saying the latest case (e.g. the unknown language code now set).
-    const shown = { code, key, params };
-    this.errors = this.errors.some((e) => e.code === code)
-      ? this.errors.map((e) => (e.code === code ? shown : e))
-      : [...this.errors, shown];
-    const message = this.i18n.translator.t(key, params);
-    this.queueEvent(new ReferralErrorEvent({ code, message, ...(issues ? { issues } : {}) }));
-  }
-
-  /** Bad input from the host (config) or a plan that failed its check: shown, then reported. */
-  private reportInput(error: InputError) {
-    const describe = (t: Translate) => describeInputError(error, t);
-    this.errors = [...this.errors.filter((e) => e.code !== error.code), { code: error.code, key: error.key, describe }];
-    const message = describe(this.i18n.translator.t);
-    this.queueEvent(new ReferralErrorEvent({ code: error.code, message, issues: [...error.issues] }));
+    this.notices.reportUnknown('unknown-language', unknown, 'errors.unknownLanguage', 'lang');
   }
 
   /** Resolves when the `config` attribute's file has loaded (or failed) and is on screen. */
@@ -456,7 +466,8 @@ export class ReferralGuide extends LitElement {
   }
 
   protected override willUpdate(): void {
-    if (this.boundary.failed) return;
+    this.checkMode();
+    if (this.boundary.failed || this.embedding.problem) return;
     if (!isComplete(this.machine.snapshot)) this.showPlan = false;
     if (!this.screensLoaded && this.mode !== 'training' && LAZY_SCREENS.has(this.screen())) void this.loadScreens();
     const key = this.screenKey();
@@ -466,6 +477,12 @@ export class ReferralGuide extends LitElement {
       this.questionError = null;
       if (!first) this.onScreenChange();
     }
+  }
+
+  /** An unknown `mode` is reported like an unknown `lang` (once per value) and shown as `guide`. */
+  private checkMode() {
+    const mode = this.mode ?? null;
+    this.notices.reportUnknown('unknown-mode', mode === null || MODES.has(mode) ? null : mode, 'errors.unknownMode', 'mode');
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -548,6 +565,15 @@ export class ReferralGuide extends LitElement {
   override render() {
     const tr = this.i18n.translator;
     const lang = this.i18n.lang;
+    const blocked = this.embedding.text();
+    if (blocked) {
+      return html`<div class="frame" lang=${lang} part="frame">
+        <div class="notice danger" role="alert" data-startup-failure=${this.embedding.problem!.kind}>
+          <h2 class="h3">${blocked.heading}</h2>
+          <p>${blocked.body}</p>
+        </div>
+      </div>`;
+    }
     if (this.boundary.failed) {
       return html`<div class="frame" lang=${lang} part="frame">
         ${renderFailure(tr, this.onRecover)}
@@ -562,7 +588,8 @@ export class ReferralGuide extends LitElement {
           ? nothing
           : html`<referral-clear-all .tr=${tr} exportparts="clear-all" @rg-clear-all=${this.onClearAll}></referral-clear-all>`}
       </div>
-      ${this.renderErrors()} ${renderPersistNotice(tr, this.persistence.notice, () => this.persistence.dismiss())} ${this.mode === 'training' ? this.renderTraining(lang) : html`${this.renderDropped()} ${this.renderScreen()}`}
+      ${this.notices.render()} ${this.renderLoading()}
+      ${renderPersistNotice(tr, this.persistence.notice, (e) => this.notices.dismissed(e, () => this.persistence.dismiss()), this.persistence.sharedName)} ${this.mode === 'training' ? this.renderTraining(lang) : html`${this.renderDropped()} ${this.renderScreen()}`}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-live>${this.announcement}</div>
     </div>`;
   }
@@ -573,19 +600,10 @@ export class ReferralGuide extends LitElement {
     return html`<referral-training lang=${lang} scenario=${this.scenario ?? nothing} ?presenter=${this.presenter}></referral-training>`;
   }
 
-  private renderErrors() {
-    if (this.errors.length === 0) return nothing;
-    const tr = this.i18n.translator;
-    return html`<div class="errors" role="alert" part="errors">
-      ${this.errors.map(
-        (e) => html`<div class="notice error-banner" data-error=${e.code}>
-          <p>${e.describe ? e.describe(tr.t) : tr.t(e.key, e.params)}</p>
-          <button type="button" class="link-button" @click=${() => this.dismiss(e.code)}>
-            ${tr.t('errors.dismiss')}
-          </button>
-        </div>`,
-      )}
-    </div>`;
+  /** The config file is slow to arrive: say so (it never blocks the questions). */
+  private renderLoading() {
+    if (!this.localConfig.loadingShown) return nothing;
+    return html`<p class="notice loading" role="status" data-loading="config">${this.i18n.translator.t('local.loading')}</p>`;
   }
 
   private renderDropped() {
@@ -649,7 +667,7 @@ export class ReferralGuide extends LitElement {
           @rg-edit=${this.onEdit}
           @rg-back=${() => this.send({ type: 'back' })}
           @rg-details=${this.onDetails}
-          @rg-invalid-date=${() => this.report('invalid-date', 'errors.invalidDate')}
+          @rg-invalid-date=${() => this.notices.report('invalid-date', 'errors.invalidDate')}
           @rg-confirm=${this.onConfirm}
         ></referral-review>`;
       }
@@ -705,7 +723,7 @@ export class ReferralGuide extends LitElement {
     if (!this.send({ type: 'answer', questionId, value })) {
       this.userActed = false;
       this.questionError = this.i18n.translator.t('errors.invalidAnswer');
-      this.report('invalid-answer', 'errors.invalidAnswer');
+      this.notices.report('invalid-answer', 'errors.invalidAnswer');
     }
   }
 
@@ -715,7 +733,7 @@ export class ReferralGuide extends LitElement {
 
   private onDetails = (e: CustomEvent<{ requestDate?: string | null; outpatientInsufficient?: boolean }>) => {
     this.machine.send({ type: 'details', ...e.detail });
-    this.dismiss('invalid-date');
+    this.notices.dismiss('invalid-date');
   };
 
   private onConfirm = () => {
@@ -734,7 +752,7 @@ export class ReferralGuide extends LitElement {
     // cannot use to change the widget's state).
     const checked = this.screens.referralPlanSchema.safeParse(plan);
     if (checked.success) this.queueEvent(new ReferralCompleteEvent(checked.data as Plan));
-    else this.reportInput(new InputError('invalid-plan', 'errors.plan.invalid', checked.error.issues as unknown as InputIssue[], {}, plan));
+    else this.notices.reportInput(new InputError('invalid-plan', 'errors.plan.invalid', checked.error.issues as unknown as InputIssue[], {}, plan));
   };
 
   /** A detail (request date, outpatient) is changed on the review page: go there, focus the field. */
@@ -755,7 +773,7 @@ export class ReferralGuide extends LitElement {
     // Reflect to the attribute so assistive technology and :lang() see the widget's language.
     this.setAttribute('lang', lang);
     this.i18n.setLang(lang);
-    this.dismiss('unknown-language');
+    this.notices.dismiss('unknown-language');
     this.announcement = this.i18n.translator.t('live.language');
     this.queueEvent(new ReferralLanguageChangeEvent({ lang, previous }));
   };
@@ -769,7 +787,7 @@ export class ReferralGuide extends LitElement {
     // The copy button is on the plan screen: the screens chunk (with the clipboard) is in.
     const ok = await this.screens!.copyText(this.summaryText(), this.renderRoot as ShadowRoot);
     this.copyStatus = ok ? 'copied' : 'failed';
-    if (!ok) this.report('clipboard-failed', 'errors.clipboard');
+    if (!ok) this.notices.report('clipboard-failed', 'errors.clipboard');
   };
 
   /** "Clear all": every answer and detail goes, in memory and in sessionStorage. */
@@ -805,10 +823,6 @@ export class ReferralGuide extends LitElement {
     this.boundary.reset();
     if (!this.machine.loaded) void this.loadCore();
   };
-
-  private dismiss(code: ReferralErrorCode) {
-    if (this.errors.some((e) => e.code === code)) this.errors = this.errors.filter((e) => e.code !== code);
-  }
 }
 
 /** Today's date in the user's time zone, as `YYYY-MM-DD`. */

@@ -12,14 +12,15 @@ const NOTICE_KEYS: Record<PersistNotice, string> = {
   'discarded-unreadable': 'privacy.discardedUnreadable',
   cleared: 'privacy.cleared',
   unavailable: 'privacy.unavailable',
+  shared: 'privacy.shared',
 };
 
 /** A notice about stored answers, with a button to close it. */
-export function renderPersistNotice(tr: Translator, notice: PersistNotice | null, onDismiss: () => void) {
+export function renderPersistNotice(tr: Translator, notice: PersistNotice | null, onDismiss: (e: Event) => void, name = '') {
   if (notice === null) return nothing;
-  const warning = notice === 'discarded-version' || notice === 'discarded-unreadable' || notice === 'unavailable';
+  const warning = notice !== 'restored' && notice !== 'cleared';
   return html`<div class="notice ${warning ? 'warning' : ''} error-banner" role="status" data-persist-notice=${notice}>
-    <p>${tr.t(NOTICE_KEYS[notice])}</p>
+    <p>${tr.t(NOTICE_KEYS[notice], { name })}</p>
     <button type="button" class="link-button" @click=${onDismiss}>${tr.t('errors.dismiss')}</button>
   </div>`;
 }

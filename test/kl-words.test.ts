@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import klUi from '../locales/kl/ui.json';
 import klRules from '../locales/kl/rules.json';
 import klTraining from '../locales/kl/training.json';
+import klStartup from '../locales/kl/startup.json';
 import allowList from '../locales/kl-allowlist.json';
 import { bundledScenarios } from '../src/training/scenarios/index.ts';
 import i18next from 'i18next';
@@ -41,6 +42,7 @@ function klTexts(): Array<{ where: string; text: string }> {
   walk(klUi, 'ui', false);
   walk(klRules, 'rules', false);
   walk(klTraining, 'training', false);
+  walk(klStartup, 'startup', false);
   for (const s of bundledScenarios) walk(s, `scenario:${s.id}`, true);
   return out;
 }
