@@ -122,7 +122,7 @@ function libraryBuild({ format, entry, file, training }: (typeof LIBRARY_BUILDS)
             // Danish plan texts and the clipboard, shared by the screens and training mode).
             const has = (file: RegExp) => chunk.moduleIds.some((id) => file.test(id));
             if (has(/[\\/]machines[\\/]referral\.machine\.ts$/)) return 'chunks/machine-[hash].js';
-            if (has(/[\\/]src[\\/]plan-view\.ts$/)) return 'chunks/plan-view-[hash].js';
+            if (has(/[\\/]src[\\/]plan[\\/]view\.ts$/)) return 'chunks/plan-view-[hash].js';
             return 'chunks/[name]-[hash].js';
           },
 

@@ -32,6 +32,7 @@ export function localeData({ lazy, trainingUnavailable = false }: { lazy: boolea
       delete data._meta;
       const errors = data.errors as Record<string, unknown> | undefined;
       if (!trainingUnavailable && errors && /[\\/]ui\.json$/.test(id)) delete errors.trainingUnavailable;
+      if (trainingUnavailable && /[\\/]rules\.json$/.test(id)) stripTrainingTexts(data);
       return { code: JSON.stringify(data), map: null };
     },
     resolveId(id) {
@@ -71,6 +72,32 @@ export async function loadLanguage(lang) {
 }`;
     },
   };
+}
+
+/**
+ * Texts only training mode reads, left out of the caseworkers' IIFE (which has no training mode):
+ * each rule's explanation, each service's description and action paragraph (the plan says what to
+ * do in its own action sentences, ui.json `act.*`), and the bodies of the warnings the plan says
+ * otherwise (src/plan/actions.ts FLAGS_IN_ACTIONS). About 9 kB gzip over three languages.
+ */
+const FLAG_BODIES_IN_TRAINING_ONLY = ['F-acute', 'F-norefusal', 'F-escalate-kommune', 'F-escalate-region', 'F-deadlines'];
+
+function stripTrainingTexts(data: Record<string, unknown>) {
+  const rules = data.rule as Record<string, Record<string, unknown>> | undefined;
+  for (const rule of Object.values(rules ?? {})) delete rule.explanation;
+  // Warnings the plan says through its actions, the quoted rules and the refusal steps: their
+  // bodies are read only by training mode (the titles stay).
+  const flags = data.flag as Record<string, Record<string, unknown>> | undefined;
+  for (const id of FLAG_BODIES_IN_TRAINING_ONLY) if (flags?.[id]) delete flags[id].body;
+  const strip = (s: Record<string, unknown>) => {
+    delete s.description;
+    delete s.action;
+  };
+  const services = data.service as Record<string, Record<string, unknown>> | undefined;
+  for (const service of Object.values(services ?? {})) {
+    strip(service);
+    for (const variant of Object.values((service.variants ?? {}) as Record<string, Record<string, unknown>>)) strip(variant);
+  }
 }
 
 interface Rewrite {

@@ -10,8 +10,8 @@ export { ReferralQuestion } from './components/referral-question.ts';
 // classes are exported as types, the elements define themselves when the chunk arrives.
 export type { ReferralAcute } from './components/referral-acute.ts';
 export type { ReferralReview } from './components/referral-review.ts';
-export type { ReferralPlanElement } from './components/referral-plan.ts';
-export type { ReferralNote } from './components/referral-note.ts';
+export type { ReferralPlanElement } from './plan/referral-plan.ts';
+export type { ReferralNote } from './plan/referral-note.ts';
 export { ReferralLanguageSwitch } from './components/referral-language-switch.ts';
 export * from './events/index.ts';
 export { LANGS, type Lang } from './i18n/languages.ts';

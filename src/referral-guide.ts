@@ -11,7 +11,7 @@ import {
   progressOf,
 } from '../machines/snapshot.ts';
 import { questionById } from '../machines/questions.ts';
-import type { QuestionId, ReferralPlan as Plan } from '../machines/types.ts';
+import type { PlanContext, QuestionId, ReferralPlan as Plan } from '../machines/types.ts';
 import { ConfigController } from './controllers/config-controller.ts';
 import { InputError, type InputIssue } from './errors.ts';
 import type { ReferralConfig } from './config/schema.ts';
@@ -32,7 +32,7 @@ import type { Lang } from './i18n/languages.ts';
 import { answerLabel, answerRows, questionLabel } from './plan-labels.ts';
 import { tokens } from './styles/tokens.ts';
 import { shared } from './styles/shared.ts';
-import type { CopyStatus } from './components/referral-plan.ts';
+import type { CopyStatus, Handoff } from './plan/referral-plan.ts';
 import type { ReferralReview } from './components/referral-review.ts';
 import './components/referral-question.ts';
 import './components/referral-language-switch.ts';
@@ -114,6 +114,7 @@ export class ReferralGuide extends LitElement {
     presenter: { type: Boolean },
     // Not reflected: the attribute's value names the record and must stay as the host wrote it.
     persist: { type: Boolean },
+    asOf: { type: String, attribute: 'as-of' },
   };
   declare mode: 'guide' | 'training';
   /** Training mode: URL of a scenario file to open, and the presenter view (src/training/). */
@@ -132,6 +133,11 @@ export class ReferralGuide extends LitElement {
    * docs/embedding.md). Validated; the `config` attribute's file wins over it.
    */
   declare config: ReferralConfig | undefined;
+  /**
+   * The date (YYYY-MM-DD) the plan is computed for: rules change with dates (the regions merge on
+   * 2027-01-01). Default today; trainers and tests set it. An invalid date is ignored (today).
+   */
+  declare asOf: string | null;
 
   /**
    * How long a file the host named (`config`, a training `scenario`) may take to arrive, in
@@ -256,7 +262,7 @@ export class ReferralGuide extends LitElement {
   private lastScreenKey = '';
   private userActed = false;
   private focusPending = false;
-  private detailFocus: 'request-date' | 'outpatient-insufficient' | null = null;
+  private detailFocus: 'request-date' | 'outpatient-insufficient' | 'referral-sent-date' | null = null;
   private pendingEvents: Event[] = [];
   /** The lazy screens' chunk (src/screens.ts): loading or loaded, and whether it is in. */
   private screensLoading: Promise<void> | null = null;
@@ -305,13 +311,9 @@ export class ReferralGuide extends LitElement {
   summaryText(lang: Lang = this.noteLang): string {
     const plan = this.plan;
     if (!plan || !this.screens) return '';
-    const { buildPlanView, planToText, localView } = this.screens;
-    const tr = this.i18n.translatorFor(lang);
-    const snap = this.machine.snapshot;
+    const { planNoteText, localView } = this.screens;
     // without the soft hyphens kl screen text carries: this text goes into the case file
-    return withoutSoftHyphens(
-      planToText(buildPlanView(plan, tr), answerRows(tr, answeredPath(snap), answersOf(snap)), tr, today(), this.localConfig.view(lang, localView)),
-    );
+    return withoutSoftHyphens(planNoteText(plan, this.i18n.translatorFor(lang), this.localConfig.view(lang, localView), today()));
   }
 
   override connectedCallback(): void {
@@ -468,6 +470,7 @@ export class ReferralGuide extends LitElement {
   protected override willUpdate(): void {
     this.checkMode();
     if (this.boundary.failed || this.embedding.problem) return;
+    this.machine.useSetting(settingOf(this.localConfig.config, this.asOf));
     if (!isComplete(this.machine.snapshot)) this.showPlan = false;
     if (!this.screensLoaded && this.mode !== 'training' && LAZY_SCREENS.has(this.screen())) void this.loadScreens();
     const key = this.screenKey();
@@ -634,6 +637,7 @@ export class ReferralGuide extends LitElement {
           data-screen="acute"
           part="screen"
           .tr=${tr}
+          .entries=${this.machine.emergencyPlanOf()?.tracks[0]?.emergency ?? []}
           @rg-continue=${() => this.send({ type: 'continue' })}
           @rg-back=${() => this.send({ type: 'back' })}
         ></referral-acute>`;
@@ -664,6 +668,8 @@ export class ReferralGuide extends LitElement {
           .tr=${tr}
           .details=${detailsOf(snap)}
           ?show-outpatient=${plan?.tracks.some((t) => t.service === 'municipal-substance-treatment') ?? false}
+          .showRequestDate=${plan?.tracks.some((t) => t.clock?.startsAt === 'request') ?? true}
+          ?show-referral=${plan?.tracks.some((t) => t.clock?.startsAt === 'referral-received') ?? false}
           @rg-edit=${this.onEdit}
           @rg-back=${() => this.send({ type: 'back' })}
           @rg-details=${this.onDetails}
@@ -675,15 +681,18 @@ export class ReferralGuide extends LitElement {
         const plan = this.machine.planOf()!;
         // The plan is one click from the review screen, so the screens chunk is in by now.
         if (!this.screens) return html`<referral-plan data-screen="plan" part="screen"></referral-plan>`;
-        const { buildPlanView, localView } = this.screens;
+        const { planScreen, planNote, buildPlanView, localView } = this.screens;
         const noteTr = this.i18n.translatorFor(this.noteLang);
+        const screen = planScreen(plan, tr, this.localConfig.view(this.i18n.lang, localView), today());
         return html`<referral-plan
             data-screen="plan"
             part="screen"
-            exportparts="step, contact, local-notes, disclaimer"
-            .view=${buildPlanView(plan, tr)}
+            exportparts="action, step, contact, local-notes, disclaimer"
+            .view=${screen.view}
+            .actions=${screen.actions}
+            .asOf=${screen.asOf}
             .tr=${tr}
-            .handoff=${handoffOf(snap)}
+            .handoff=${this.handoffStage()}
             .local=${this.localConfig.view(this.i18n.lang, localView)}
             .noteLang=${this.noteLang}
             .copyStatus=${this.copyStatus}
@@ -695,14 +704,13 @@ export class ReferralGuide extends LitElement {
             @rg-print=${() => window.print()}
             @rg-copy=${this.onCopy}
             @rg-note-language=${this.onNoteLanguage}
+            @rg-referral-sent=${this.onReferralSent}
             @rg-region-took-over=${() => this.machine.send({ type: 'region-took-over' })}
           ></referral-plan>
           <referral-note
+            .note=${planNote(plan, noteTr, this.localConfig.view(this.noteLang, localView), today())}
             .view=${buildPlanView(plan, noteTr)}
-            .answers=${answerRows(noteTr, answeredPath(snap), answersOf(snap))}
             .tr=${noteTr}
-            .local=${this.localConfig.view(this.noteLang, localView)}
-            today=${today()}
           ></referral-note>`;
       }
     }
@@ -731,7 +739,7 @@ export class ReferralGuide extends LitElement {
     this.send({ type: 'edit', questionId: e.detail.questionId });
   };
 
-  private onDetails = (e: CustomEvent<{ requestDate?: string | null; outpatientInsufficient?: boolean }>) => {
+  private onDetails = (e: CustomEvent<{ requestDate?: string | null; referralSentDate?: string | null; outpatientInsufficient?: boolean }>) => {
     this.machine.send({ type: 'details', ...e.detail });
     this.notices.dismiss('invalid-date');
   };
@@ -756,7 +764,7 @@ export class ReferralGuide extends LitElement {
   };
 
   /** A detail (request date, outpatient) is changed on the review page: go there, focus the field. */
-  private onEditDetail = (e: CustomEvent<{ id: 'request-date' | 'outpatient-insufficient' }>) => {
+  private onEditDetail = (e: CustomEvent<{ id: 'request-date' | 'outpatient-insufficient' | 'referral-sent-date' }>) => {
     this.showPlan = false;
     this.detailFocus = e.detail.id;
   };
@@ -776,6 +784,19 @@ export class ReferralGuide extends LitElement {
     this.notices.dismiss('unknown-language');
     this.announcement = this.i18n.translator.t('live.language');
     this.queueEvent(new ReferralLanguageChangeEvent({ lang, previous }));
+  };
+
+  /** Where the handover to the region stands: to be sent → sent → the region took over. */
+  private handoffStage(): Handoff {
+    const handoff = handoffOf(this.machine.snapshot);
+    if (!handoff) return null;
+    if (handoff.regional === 'taken-over') return { stage: 'taken-over' };
+    const sentOn = detailsOf(this.machine.snapshot).referralSentDate;
+    return sentOn ? { stage: 'sent', sentOn } : { stage: 'to-send' };
+  }
+
+  private onReferralSent = () => {
+    this.machine.send({ type: 'details', referralSentDate: today() });
   };
 
   private onNoteLanguage = (e: CustomEvent<{ lang: Lang }>) => {
@@ -823,6 +844,20 @@ export class ReferralGuide extends LitElement {
     this.boundary.reset();
     if (!this.machine.loaded) void this.loadCore();
   };
+}
+
+/** The date and place the machine computes the plan for: the config's region and municipality. */
+function settingOf(config: ReferralConfig, asOf: string | null | undefined): PlanContext {
+  const setting: PlanContext = {};
+  if (asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf)) setting.asOf = asOf;
+  if (config.region) setting.region = config.region;
+  const municipality = config.municipality;
+  if (municipality?.code) setting.municipalityCode = municipality.code;
+  if (municipality) {
+    const name = typeof municipality.name === 'string' ? municipality.name : (municipality.name.da ?? municipality.name.en ?? municipality.name.kl);
+    if (name) setting.municipalityName = name;
+  }
+  return setting;
 }
 
 /** Today's date in the user's time zone, as `YYYY-MM-DD`. */

@@ -8,9 +8,10 @@
  * (`{ "da": …, "kl": …, "en": … }`); a missing language falls back kl → da → en.
  */
 import * as z from 'zod/mini';
-import { SERVICE_IDS } from '../../machines/types.ts';
+import { REGION_IDS, SERVICE_IDS } from '../../machines/types.ts';
 
-export const REGIONS = ['hovedstaden', 'sjaelland', 'syddanmark', 'midtjylland', 'nordjylland'] as const;
+/** The five regions, and Region Østdanmark (Hovedstaden + Sjælland from 2027-01-01). */
+export const REGIONS = REGION_IDS;
 export type Region = (typeof REGIONS)[number];
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
