@@ -89,18 +89,31 @@
   script.src = mode === 'training' ? './dist/referral-guide-training.iife.js' : './dist/referral-guide.iife.js';
   document.head.append(script);
 
+  // Heights go out once the guide is on screen (its script loaded, its first screen rendered),
+  // then each time the height has held still for a moment. Reporting every change as it came
+  // made a host page that follows the heights jump on load (515 → 6108 → 515 px) while the
+  // script and the guide's lazy parts arrived.
+  var box = document.getElementById('guide');
   var lastHeight = 0;
-  new ResizeObserver(function () {
-    var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height !== lastHeight) {
+  var timer = 0;
+  function report() {
+    timer = 0;
+    var height = Math.ceil(box.getBoundingClientRect().height);
+    if (height > 0 && height !== lastHeight) {
       lastHeight = height;
       post('referral-resize', { height: height });
     }
-  }).observe(document.documentElement);
+  }
+  function settle() {
+    clearTimeout(timer);
+    timer = setTimeout(report, 80);
+  }
 
   customElements.whenDefined('referral-guide').then(function () {
     return guide.updateComplete;
   }).then(function () {
     post('referral-ready', { lang: guide.language });
+    report();
+    new ResizeObserver(settle).observe(box);
   });
 })();

@@ -74,7 +74,7 @@ function unavailableElement(problem: 'blocked' | 'failed'): CustomElementConstru
       try {
         sheet ??= new CSSStyleSheet();
         sheet.replaceSync(
-          ':host{display:block}div{border:2px solid #b51d09;background:#fbeae8;color:#1a1a1a;padding:12px 16px;font:1rem/1.5 system-ui,sans-serif}p{margin:0}',
+          ':host{display:block}div{border:2px solid #b51d09;background:#fbeae8;color:#1a1a1a;padding:12px 16px;font:medium/1.5 system-ui,sans-serif}p{margin:0}',
         );
         root.adoptedStyleSheets = [sheet];
       } catch {

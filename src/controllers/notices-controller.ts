@@ -19,7 +19,9 @@ interface FocusableScreen extends HTMLElement {
  * The error messages above the guide's screen and what the host hears about them: one banner per
  * `referral-error` code (the latest case of that code), each said in the screen language and
  * closed with its own button, and the event queued by the guide (`queueEvent`) so it goes out
- * after the render that shows it.
+ * after the render that shows it. Bad local configuration tells the caseworker one plain
+ * sentence (the national information is shown); the field-by-field detail is for the intranet
+ * editor: behind a closed toggle in the banner, in full in the event and in the console.
  *
  * Closing a notice (here or the guide's persist notice, through `dismissed`) keeps focus in the
  * guide: the pressed button disappears with its notice, and focus would otherwise fall to the
@@ -56,6 +58,9 @@ export class NoticesController implements ReactiveController {
     const describe = (t: Translate) => describeInputError(error, t);
     this.set([...this.errors.filter((e) => e.code !== error.code), { code: error.code, key: error.key, describe }]);
     const message = describe(this.translator().t);
+    // The caseworker sees one plain sentence; the field-by-field detail is for the editor: here,
+    // in the event and behind the banner's "Details for the intranet editor".
+    if (error.code === 'invalid-config') console.warn(`referral-guide: ${message}`, error.issues);
     this.queueEvent(new ReferralErrorEvent({ code: error.code, message, issues: [...error.issues] }));
   }
 
@@ -88,7 +93,7 @@ export class NoticesController implements ReactiveController {
     if (!this.focusAfterDismiss) return;
     this.focusAfterDismiss = false;
     const root = this.host.shadowRoot;
-    const next = root?.querySelector<HTMLElement>('.error-banner button');
+    const next = root?.querySelector<HTMLElement>('.banner > button');
     if (next) return next.focus();
     const screen = root?.querySelector<FocusableScreen>('[data-screen]');
     if (typeof screen?.focusHeading === 'function') return void screen.focusHeading();
@@ -102,8 +107,16 @@ export class NoticesController implements ReactiveController {
     const tr = this.translator();
     return html`<div class="errors" role="alert" part="errors">
       ${this.errors.map(
-        (e) => html`<div class="notice error-banner" data-error=${e.code}>
-          <p>${e.describe ? e.describe(tr.t) : tr.t(e.key, e.params)}</p>
+        (e) => html`<div class="notice error banner" data-error=${e.code}>
+          ${e.code === 'invalid-config'
+            ? html`<div>
+                <p data-error-plain>${tr.t('errors.config.plain')}</p>
+                <details class="editor-details">
+                  <summary>${tr.t('errors.config.forEditor')}</summary>
+                  <p data-error-details>${e.describe ? e.describe(tr.t) : tr.t(e.key, e.params)}</p>
+                </details>
+              </div>`
+            : html`<p>${e.describe ? e.describe(tr.t) : tr.t(e.key, e.params)}</p>`}
           <button type="button" class="link-button" @click=${(ev: Event) => this.dismissed(ev, () => this.dismiss(e.code))}>
             ${tr.t('errors.dismiss')}
           </button>

@@ -833,7 +833,10 @@ export class ReferralTraining extends LitElement {
       </div>
       ${this.whatIf
         ? html`<div class="columns what-if-columns">
-            ${this.renderWhatIfControls(p)} ${this.renderDiff(p, base, plan)}
+            ${this.renderWhatIfControls(p)}
+            <div class="what-if-result">
+              ${this.renderDiff(p, base, plan)} ${this.renderPlanTable(plan, pending, p.scenario.expected)}
+            </div>
           </div>`
         : html`${this.renderPlanTable(plan, pending, p.scenario.expected)} ${changed ? this.renderDiff(p, base, plan) : nothing}`}
     </section>`;

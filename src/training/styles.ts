@@ -21,8 +21,8 @@ export const trainingStyles = css`
   }
   .bar h2 {
     margin: 0;
-    flex: 1 1 16rem;
-    font-size: 1.5rem;
+    flex: 1 1 10.67em; /* 16 of the widget's base size, at 1.5× */
+    font-size: 1.5em;
   }
   .bar .tools {
     display: flex;
@@ -31,6 +31,13 @@ export const trainingStyles = css`
   }
   .button[aria-pressed='true'] {
     background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  /* A pressed toggle stays filled on hover (the secondary hover's pale background under white
+     text was nearly unreadable): a darker fill instead. */
+  .button.secondary[aria-pressed='true']:hover {
+    background: var(--_primary-hover);
+    border-color: var(--_primary-hover);
     color: var(--_on-primary);
   }
   /* aria-disabled, not disabled: a focused button keeps focus (and the shortcuts keep working). */
@@ -61,7 +68,7 @@ export const trainingStyles = css`
     margin-top: calc(var(--_space) * 2);
   }
   .where {
-    flex: 1 1 20rem;
+    flex: 1 1 20em;
     min-width: 0;
   }
   .step-count {
@@ -76,7 +83,7 @@ export const trainingStyles = css`
   .shortcuts {
     margin: 2px 0 0;
     color: var(--_muted);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
     max-width: none;
   }
   kbd {
@@ -88,7 +95,7 @@ export const trainingStyles = css`
     white-space: nowrap;
   }
   .story {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     max-width: 46em;
   }
   .kicker {
@@ -98,7 +105,7 @@ export const trainingStyles = css`
   }
   .columns {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr));
     gap: calc(var(--_space) * 3);
     align-items: start;
   }
@@ -275,7 +282,7 @@ export const trainingStyles = css`
   }
   .what-if-grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
     gap: var(--_space) calc(var(--_space) * 2);
     margin-bottom: calc(var(--_space) * 2);
   }
@@ -294,9 +301,39 @@ export const trainingStyles = css`
   .field.pending select {
     border-width: 4px;
   }
+  /* Where the browser allows it (Chromium's customisable select), a what-if answer wraps onto a
+     second line instead of being cut off ("Ja, børn under 18 år i h…"). */
+  @supports (appearance: base-select) {
+    [data-what-if] select,
+    [data-what-if] select::picker(select) {
+      appearance: base-select;
+    }
+    [data-what-if] select {
+      white-space: normal;
+      overflow-wrap: anywhere;
+      text-align: start;
+      line-height: 1.2;
+      padding: 4px var(--_space);
+    }
+    [data-what-if] select::picker(select) {
+      border: 2px solid var(--_text);
+      background: var(--_bg);
+      color: var(--_text);
+    }
+    [data-what-if] select option {
+      padding: 6px var(--_space);
+      white-space: normal;
+    }
+    [data-what-if] select option:checked {
+      font-weight: 600;
+    }
+  }
+  .what-if-result {
+    min-width: 0;
+  }
   select {
     font: inherit;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     border: 2px solid var(--_text);
     border-radius: 0;
     padding: 0 var(--_space);
@@ -320,8 +357,8 @@ export const trainingStyles = css`
   }
   .library .link-button {
     font-weight: 600;
-    font-size: 1.0625rem;
-    min-height: 2.75rem;
+    font-size: 1.0625em;
+    min-height: 2.6em;
   }
   .library .teaser {
     margin: 0;
@@ -340,9 +377,9 @@ export const trainingStyles = css`
   }
   .link-text {
     width: 100%;
-    min-height: 5rem;
+    min-height: 5.7em;
     font: inherit;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   /* ---- presenter view: a modal dialog filling the projector ---- */
@@ -369,7 +406,7 @@ export const trainingStyles = css`
     border: 0;
     background: var(--_bg);
     color: var(--_text);
-    font-size: 1.375rem;
+    font-size: 1.375em;
     overflow: hidden;
   }
   dialog.presenter::backdrop {
@@ -410,7 +447,7 @@ export const trainingStyles = css`
     white-space: nowrap;
   }
   dialog.presenter .bar .tools .button {
-    min-height: 2.5rem;
+    min-height: 2.6em;
     padding: 4px 12px;
   }
   dialog.presenter .plan-bar {
@@ -445,15 +482,36 @@ export const trainingStyles = css`
     font-size: 0.62em;
   }
   dialog.presenter .what-if-columns {
-    grid-template-columns: 3fr 2fr;
+    grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
   }
   dialog.presenter .what-if-grid {
     grid-template-columns: repeat(3, minmax(0, 1fr));
-    font-size: 0.75em;
+    gap: 6px 12px;
+    font-size: 0.7em;
+  }
+  dialog.presenter .what-if-grid label {
+    line-height: 1.2;
+  }
+  dialog.presenter .what-if-grid select {
+    min-height: 2.3em;
+  }
+  dialog.presenter .what-if-result {
+    font-size: 0.8em;
+  }
+  /* The wall shows the answers and the plan's services side by side without scrolling; the
+     warnings stay in the plan view, and the list of changes names any warning a change adds or
+     removes. */
+  dialog.presenter .what-if-result .compare-table tr.group ~ tr.group,
+  dialog.presenter .what-if-result .compare-table tr.group ~ tr.group ~ tr {
+    display: none;
   }
   dialog.presenter .button,
   dialog.presenter .link-button {
     font-size: 0.9em;
+  }
+  /* 44 px, as before the sizes moved from rem to em (2.75em would be 54 px at the wall's size). */
+  dialog.presenter .button {
+    min-height: 2.25em;
   }
   dialog.presenter .options li {
     padding: 4px 12px;

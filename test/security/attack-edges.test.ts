@@ -182,7 +182,9 @@ describe('attack: a config or scenario URL that never answers', function () {
         expect(took, 'gives up at the time limit').to.be.within(700, 4000);
         await settle(el);
         const text = fill(UI[lang].errors.config.timeout, { url, seconds: 0.8 });
-        expect(el.shadowRoot!.querySelector('[data-error="invalid-config"] p')!.textContent!.trim()).to.equal(text);
+        // The caseworker reads the plain sentence; the time limit is in the editor's details.
+        expect(el.shadowRoot!.querySelector('[data-error="invalid-config"] [data-error-plain]')!.textContent!.trim()).to.equal(UI[lang].errors.config.plain);
+        expect(el.shadowRoot!.querySelector('[data-error="invalid-config"] [data-error-details]')!.textContent!.trim()).to.equal(text);
         expect(el.shadowRoot!.querySelector('[data-loading]'), 'the loading line is gone').to.equal(null);
         expect(heard.details.map((d) => d.code)).to.deep.equal(['invalid-config']);
         expect(heard.details[0].message).to.equal(text);
@@ -334,13 +336,13 @@ describe('attack: closing a notice with the keyboard', () => {
 
   it('keeps focus in the guide: to the next notice, then to the question', async () => {
     const el = await guide({ lang: 'xx', mode: 'nope' });
-    const buttons = inGuide<HTMLButtonElement>(el, '.error-banner button');
+    const buttons = inGuide<HTMLButtonElement>(el, '.banner > button');
     expect(buttons).to.have.length(2);
     buttons[0].focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(focusInGuide(el), 'focus stays in the guide').to.equal(true);
-    const next = inGuide<HTMLButtonElement>(el, '.error-banner button');
+    const next = inGuide<HTMLButtonElement>(el, '.banner > button');
     expect(next).to.have.length(1);
     expect(el.shadowRoot!.activeElement).to.equal(next[0]);
     await sendKeys({ press: ' ' }); // the space bar (Puppeteer's Firefox knows it only as " ")
