@@ -364,3 +364,71 @@ export function minifyTemplates(): Plugin {
     },
   };
 }
+
+const FIRST_PAINT = /[\\/]src[\\/]controllers[\\/]first-paint\.ts$/;
+const FIRST_PAINT_INLINE = fileURLToPath(new URL('../src/controllers/first-paint.iife.ts', import.meta.url));
+const STAND_INS = /[\\/]src[\\/](?:i18n[\\/]first-translator|controllers[\\/]first-snapshot)\.ts$/;
+
+/**
+ * The single-file builds paint the first question with XState and i18next, which they carry
+ * inline anyway: src/controllers/first-paint.ts resolves to first-paint.iife.ts, so the ES build's
+ * first-paint stand-ins (a fresh snapshot, a translator over the locale data) and the lazy
+ * wrappers around the statechart and i18next are left out. The build stops if no import of
+ * first-paint.ts was redirected or a stand-in still reached the bundle.
+ */
+export function firstPaintInline(): Plugin {
+  let redirected = 0;
+  return {
+    name: 'referral-first-paint-inline',
+    enforce: 'pre',
+    buildStart() {
+      redirected = 0;
+    },
+    async resolveId(source, importer, options) {
+      if (!importer || !/first-paint/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || !FIRST_PAINT.test(resolved.id)) return null;
+      redirected++;
+      return FIRST_PAINT_INLINE;
+    },
+    generateBundle(_options, bundle) {
+      if (redirected === 0) this.error('firstPaintInline: no import of src/controllers/first-paint.ts found — check the plugin');
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const leaked = chunk.moduleIds.filter((id) => STAND_INS.test(id));
+        if (leaked.length > 0) this.error(`firstPaintInline: first-paint stand-ins in ${chunk.fileName}: ${leaked.join(', ')}`);
+      }
+    },
+  };
+}
+
+const SCREENS = /[\\/]src[\\/]screens\.ts$/;
+const SCHEMAS = /[\\/]machines[\\/]schemas\.ts$/;
+const PLAN_UNCHECKED = fileURLToPath(new URL('../src/plan/plan-unchecked.ts', import.meta.url));
+
+/**
+ * The caseworkers' IIFE sends its plan on Confirm without checking it against referralPlanSchema
+ * at run time: src/screens.ts gets src/plan/plan-unchecked.ts (a copy of the plan) for
+ * machines/schemas.ts. The plan is the guide's own output; test/machine/every-path.ts checks it
+ * against the schema on every path. About 1.6 kB gzip. The build stops if the import moved.
+ */
+export function planUnchecked(): Plugin {
+  let redirected = 0;
+  return {
+    name: 'referral-plan-unchecked',
+    enforce: 'pre',
+    buildStart() {
+      redirected = 0;
+    },
+    async resolveId(source, importer, options) {
+      if (!importer || !SCREENS.test(importer) || !/schemas/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || !SCHEMAS.test(resolved.id)) return null;
+      redirected++;
+      return PLAN_UNCHECKED;
+    },
+    buildEnd() {
+      if (redirected === 0) this.error('planUnchecked: src/screens.ts no longer imports machines/schemas.ts — check the plugin');
+    },
+  };
+}

@@ -2,7 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadLanguage, resources } from '../i18n/resources.ts';
 import { DEFAULT_LANG, FALLBACK_LANGS, LANGS, toLang, type Lang } from '../i18n/languages.ts';
-import { makeFirstTranslator } from '../i18n/first-translator.ts';
+import { i18nextCore, makeFirstTranslator } from './first-paint.ts';
 import type { Translator } from '../i18n/translator.ts';
 
 type Core = typeof import('../i18n/i18next-core.ts');
@@ -33,6 +33,8 @@ export class I18nController implements ReactiveController {
 
   constructor(host: ReactiveControllerHost & HTMLElement, core?: Core) {
     this.host = host;
+    // The single-file builds have i18next from the start (src/controllers/first-paint.ts).
+    core ??= i18nextCore ?? undefined;
     if (core) this.start(core);
     this.translator = this.translatorFor(DEFAULT_LANG);
     host.addController(this);

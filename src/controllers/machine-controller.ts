@@ -1,8 +1,7 @@
 import type { Actor, SnapshotFrom } from 'xstate';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { referralMachine } from '../../machines/referral.machine.ts';
-import type { ReferralContext } from '../../machines/referral.machine.ts';
-import { questions } from '../../machines/questions.ts';
+import { firstSnapshot, statechart as preloadedStatechart } from './first-paint.ts';
 import type { PlanContext, ReferralPlan } from '../../machines/types.ts';
 
 export type ReferralActor = Actor<typeof referralMachine>;
@@ -23,7 +22,7 @@ type Input = { answers?: object; details?: object };
 export class MachineController implements ReactiveController {
   actor: ReferralActor | null = null;
   /** The last good snapshot: after an error in the actor it still holds the answers. */
-  snapshot: ReferralSnapshot = firstSnapshot();
+  snapshot: ReferralSnapshot;
   private readonly host: ReactiveControllerHost;
   private readonly onError: (error: unknown) => void;
   private subscription: { unsubscribe(): void } | null = null;
@@ -43,6 +42,11 @@ export class MachineController implements ReactiveController {
     this.host = host;
     this.onError = onError;
     this.input = input;
+    // The single-file builds have the statechart from the start (src/controllers/first-paint.ts).
+    if (preloadedStatechart) {
+      this.statechart = preloadedStatechart;
+      this.snapshot = this.start(input);
+    } else this.snapshot = firstSnapshot();
     host.addController(this);
   }
 
@@ -90,12 +94,15 @@ export class MachineController implements ReactiveController {
 
   /** Loads the statechart's code and starts the actor (once); resolves when it runs. */
   load(): Promise<void> {
-    this.loading ??= import('./statechart.ts').then(
-      (statechart) => {
-        this.statechart = statechart;
-        this.start(this.input);
-        this.host.requestUpdate();
-      },
+    this.loading ??= (
+      this.statechart
+        ? Promise.resolve()
+        : import('./statechart.ts').then((statechart) => {
+            this.statechart = statechart;
+            this.start(this.input);
+          })
+    ).then(
+      () => this.host.requestUpdate(),
       (error: unknown) => {
         this.loading = null; // the next load() tries again (a chunk missing, a network hiccup)
         throw error;
@@ -104,12 +111,13 @@ export class MachineController implements ReactiveController {
     return this.loading;
   }
 
-  private start(input: Input | undefined): void {
+  private start(input: Input | undefined): ReferralSnapshot {
     this.actor = this.statechart!.createActor(this.statechart!.referralMachine, { input });
     this.actor.start();
     if (this.settingKey !== '{}') this.sendSetting();
     this.snapshot = this.actor.getSnapshot();
     if (this.connected) this.subscribe();
+    return this.snapshot;
   }
 
   hostConnected(): void {
@@ -167,39 +175,4 @@ export class MachineController implements ReactiveController {
     this.snapshot = after;
     return after !== before;
   }
-}
-
-/**
- * The snapshot a fresh guide starts with, without the statechart's code: waiting at the first
- * question, nothing answered, nowhere to go back to. It answers what the widget and the machine
- * helpers (machines/snapshot.ts) ask of a snapshot; test/ui/first-screen.test.ts holds it equal to
- * a fresh actor's.
- */
-export function firstSnapshot(): ReferralSnapshot {
-  const first = questions[0].id;
-  const context: ReferralContext = {
-    answers: {},
-    details: {},
-    current: first,
-    dropped: [],
-    skipAnswered: true,
-    editOrigin: null,
-    jumpTo: null,
-  };
-  const value = { [first]: 'waiting' };
-  const tags = new Set(['question']);
-  const snapshot = {
-    status: 'active',
-    value,
-    context,
-    tags,
-    hasTag: (tag: string) => tags.has(tag),
-    matches: (state: unknown) =>
-      typeof state === 'string'
-        ? state === first
-        : typeof state === 'object' && state !== null && JSON.stringify(state) === JSON.stringify(value),
-    // Back, Continue and the handoff have nowhere to go from a fresh first question.
-    can: (event: { type: string }) => !['back', 'continue', 'region-took-over'].includes(event.type),
-  };
-  return snapshot as unknown as ReferralSnapshot;
 }

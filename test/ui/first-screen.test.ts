@@ -9,7 +9,7 @@ import { createActor } from 'xstate';
 import '../../src/index.ts';
 import type { ReferralGuide } from '../../src/referral-guide.ts';
 import { referralMachine, answersOf, currentQuestion, progressOf, isComplete, isAcuteWarning } from '../../machines/index.ts';
-import { firstSnapshot } from '../../src/controllers/machine-controller.ts';
+import { firstSnapshot } from '../../src/controllers/first-snapshot.ts';
 import { I18nController } from '../../src/controllers/i18n-controller.ts';
 import { PERSIST_VERSION } from '../../src/controllers/persist-controller.ts';
 import * as i18nCore from '../../src/i18n/i18next-core.ts';
