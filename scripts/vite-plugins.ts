@@ -33,6 +33,8 @@ export function localeData({ lazy, trainingUnavailable = false }: { lazy: boolea
       const errors = data.errors as Record<string, unknown> | undefined;
       if (!trainingUnavailable && errors && /[\\/]ui\.json$/.test(id)) delete errors.trainingUnavailable;
       if (/[\\/]ui\.json$/.test(id)) stripUnread(data, id, this.error.bind(this));
+      // i18next's formatters are not shipped (i18nextUnused): a `{{value, format}}` would show unformatted.
+      if (/\{\{[^}]*,[^}]*\}\}/.test(code)) this.error(`localeData: a {{value, format}} text in ${id}; i18next's formatters are left out (i18nextUnused)`);
       if (trainingUnavailable && /[\\/]rules\.json$/.test(id)) stripTrainingTexts(data);
       return { code: JSON.stringify(data), map: null };
     },
@@ -123,6 +125,8 @@ interface Rewrite {
   /** Exact text in the pinned version, and what replaces it. The build fails if one is missing. */
   edits: Array<[string, string]>;
   prepend?: string;
+  /** Methods left out of a class: `class` opens it, each method is `  name(…) {` … `  }` at two spaces. */
+  drop?: { class: string; methods: string[] };
 }
 
 /**
@@ -166,21 +170,71 @@ export function privateGlobals(): Plugin {
       ],
     },
   ];
+  return rewriting('privateGlobals', rewrites);
+}
+
+/** A plugin applying exact edits to pinned library files; the build stops if one no longer matches. */
+function rewriting(name: string, rewrites: Rewrite[]): Plugin {
   return {
-    name: 'referral-private-globals',
+    name: `referral-${name}`,
     transform(code, id) {
       const rewrite = rewrites.find((r) => r.file.test(id));
       if (!rewrite) return null;
       let out = code;
       for (const [from, to] of rewrite.edits) {
         if (!out.includes(from)) {
-          this.error(`privateGlobals: "${from.slice(0, 60)}" not found in ${id} — check the rewrite after an upgrade`);
+          this.error(`${name}: "${from.slice(0, 60)}" not found in ${id} — check the rewrite after an upgrade`);
         }
         out = out.replace(from, to);
+      }
+      if (rewrite.drop) {
+        const at = out.indexOf(rewrite.drop.class);
+        if (at < 0) this.error(`${name}: "${rewrite.drop.class}" not found in ${id} — check the rewrite after an upgrade`);
+        for (const method of rewrite.drop.methods) {
+          const start = out.indexOf(`\n  ${method}(`, at);
+          const end = out.indexOf('\n  }\n', start);
+          const next = out.indexOf('\nclass ', at + 1);
+          if (start < 0 || end < 0 || (next > 0 && end > next)) this.error(`${name}: method ${method} not found in ${id} — check the rewrite after an upgrade`);
+          out = out.slice(0, start) + out.slice(end + 4);
+        }
       }
       return { code: (rewrite.prepend ?? '') + out, map: null };
     },
   };
+}
+
+/**
+ * Two parts of i18next the widget's private instance never runs (src/controllers/i18n-controller.ts
+ * gives it every text as `resources`, no backend, no `{{value, format}}` in any text), left out of
+ * every build:
+ *   - the backend connector (loading and saving texts through a backend plugin): the instance gets
+ *     an event emitter with an empty load state, which is all i18next asks of it when the texts are
+ *     in `resources` and no backend is set;
+ *   - the built-in formatters (`{{n, number}}`, dates, lists through Intl): without them i18next
+ *     interpolates values as they are. `localeData` stops the build if a text asks for a format;
+ *   - the instance methods for plugins, backends, namespaces loaded later, clones, text direction and
+ *     serialising (`use`, `reloadResources`, `loadNamespaces`, `loadLanguages`, `hydrate`, `dir`,
+ *     `cloneInstance`, `toJSON`, `setDefaultNamespace`): the controller calls none of them.
+ * About 2 kB gzip. test/embed/iife-texts.test.ts reads every screen of the built file in each language.
+ */
+export function i18nextUnused(): Plugin {
+  return rewriting('i18nextUnused', [
+    {
+      file: /[\\/]i18next[\\/]dist[\\/]esm[\\/]i18next\.js$/,
+      edits: [
+        ['        formatter = Formatter;', '        formatter = null;'],
+        [
+          's.backendConnector = new Connector(createClassOnDemand(this.modules.backend), s.resourceStore, s, this.options);',
+          's.backendConnector = Object.assign(new EventEmitter(), { state: {} });',
+        ],
+        ['hasLoadedNamespace: this.hasLoadedNamespace.bind(this),\n        reloadResources: this.reloadResources.bind(this)', 'hasLoadedNamespace: this.hasLoadedNamespace.bind(this)'],
+      ],
+      drop: {
+        class: 'class I18n extends EventEmitter {',
+        methods: ['reloadResources', 'use', 'hydrate', 'loadNamespaces', 'loadLanguages', 'dir', 'cloneInstance', 'toJSON', 'setDefaultNamespace'],
+      },
+    },
+  ]);
 }
 
 const RULES = /[\\/]machines[\\/]rules\.ts$/;
