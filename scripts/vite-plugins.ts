@@ -218,7 +218,7 @@ function rewriting(name: string, rewrites: Rewrite[]): Plugin {
  * About 2 kB gzip. test/embed/iife-texts.test.ts reads every screen of the built file in each language.
  */
 export function i18nextUnused(): Plugin {
-  return rewriting('i18nextUnused', [
+  const rewrites = rewriting('i18nextUnused', [
     {
       file: /[\\/]i18next[\\/]dist[\\/]esm[\\/]i18next\.js$/,
       edits: [
@@ -235,11 +235,31 @@ export function i18nextUnused(): Plugin {
       },
     },
   ]);
+  return {
+    ...rewrites,
+    transform(code, id) {
+      const edited = (rewrites.transform as (code: string, id: string) => { code: string } | null).call(this, code, id);
+      if (!edited) return null;
+      // i18next's log, warn and deprecation messages print only with its `debug` option, which the
+      // widget never sets: they ship empty (the errors, always printed, keep their words).
+      let quieted = 0;
+      const out = edited.code.replace(DEBUG_MESSAGE, (_m, call: string) => {
+        quieted++;
+        return `${call}''`;
+      });
+      if (quieted < 20) this.error(`i18nextUnused: only ${quieted} debug messages found in ${id} — check the pattern after an upgrade`);
+      return { code: out, map: null };
+    },
+  };
 }
+
 
 const RULES = /[\\/]machines[\\/]rules\.ts$/;
 /** One string literal, or several joined with +. */
 const STRING = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")(?:\s*\+\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))*`;
+
+/** The first argument of a logger's log/warn/deprecate call: a string, or a template of plain names. */
+const DEBUG_MESSAGE = new RegExp(String.raw`(\blogger\.(?:log|warn|deprecate)\()\s*(?:${STRING}|\`(?:[^\`$\\]|\\.|\$\{[\w.?]+\})*\`)`, 'g');
 /** `summary: '…',` inside the rules data. */
 const SUMMARY = new RegExp(String.raw`(\n\s+summary:)\s*${STRING}\s*(,?)`, 'g');
 /** `reviewNote: '…',`: only its presence matters to the plan (machines/check-locally.ts). */
@@ -340,13 +360,13 @@ export function trainingUnavailable(): Plugin {
   };
 }
 
-const DESCRIBED = /[\\/]machines[\\/](conditions|questions)\.ts$/;
+const DESCRIBED = /[\\/]machines[\\/](conditions|questions|referral\.machine)\.ts$/;
 const DESCRIPTION = new RegExp(String.raw`(\bdescription:)\s*${STRING}`, 'g');
 const COMPOSITE_DESCRIPTION = new RegExp(String.raw`(\bcomposite\(\s*\[[^\]]*\],)\s*${STRING}`, 'g');
 
 /**
- * The English `description` of each fact (machines/conditions.ts) and question
- * (machines/questions.ts) is for the reviewer, `npm run rules:doc` and training mode's flow
+ * The English `description` of each fact (machines/conditions.ts), question
+ * (machines/questions.ts) and state of the statechart (machines/referral.machine.ts) is for the reviewer, `npm run rules:doc` and training mode's flow
  * diagram; the caseworkers' IIFE has no training mode and shows none of them, so it ships them
  * empty. The build stops if the count of descriptions no longer matches the facts and questions.
  */
@@ -365,7 +385,13 @@ export function reviewerDescriptions(): Plugin {
         stripped++;
         return `${head} ''`;
       });
-      const expected = file === 'questions' ? (code.match(/\bid: ['"][\w-]+['"],\s*kind:/g) ?? []).length : (code.match(/\breads: \[|\bcomposite\(\s*\[/g) ?? []).length;
+      const expected =
+        file === 'questions'
+          ? (code.match(/\bid: ['"][\w-]+['"],\s*kind:/g) ?? []).length
+          : file === 'conditions'
+            ? (code.match(/\breads: \[|\bcomposite\(\s*\[/g) ?? []).length
+            : // the statechart's states: every description but the question states' own (`question.description`)
+              (code.match(/\bdescription:/g) ?? []).length - (code.match(/\bdescription: question\.description\b/g) ?? []).length;
       if (stripped === 0 || stripped !== expected) {
         this.error(`reviewerDescriptions: stripped ${stripped} of ${expected} descriptions in ${id} — check the pattern`);
       }
