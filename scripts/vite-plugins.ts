@@ -35,6 +35,7 @@ export function localeData({ lazy, trainingUnavailable = false }: { lazy: boolea
       if (/[\\/]ui\.json$/.test(id)) stripUnread(data, id, this.error.bind(this));
       // i18next's formatters are not shipped (i18nextUnused): a `{{value, format}}` would show unformatted.
       if (/\{\{[^}]*,[^}]*\}\}/.test(code)) this.error(`localeData: a {{value, format}} text in ${id}; i18next's formatters are left out (i18nextUnused)`);
+      if (code.includes('$t(')) this.error(`localeData: a $t() nesting in ${id}; i18next's nesting is left out (i18nextUnused)`);
       if (trainingUnavailable && /[\\/]rules\.json$/.test(id)) stripTrainingTexts(data);
       return { code: JSON.stringify(data), map: null };
     },
@@ -126,7 +127,7 @@ interface Rewrite {
   edits: Array<[string, string]>;
   prepend?: string;
   /** Methods left out of a class: `class` opens it, each method is `  name(…) {` … `  }` at two spaces. */
-  drop?: { class: string; methods: string[] };
+  drop?: Array<{ class: string; methods: string[] }>;
 }
 
 /**
@@ -187,10 +188,10 @@ function rewriting(name: string, rewrites: Rewrite[]): Plugin {
         }
         out = out.replace(from, to);
       }
-      if (rewrite.drop) {
-        const at = out.indexOf(rewrite.drop.class);
-        if (at < 0) this.error(`${name}: "${rewrite.drop.class}" not found in ${id} — check the rewrite after an upgrade`);
-        for (const method of rewrite.drop.methods) {
+      for (const drop of rewrite.drop ?? []) {
+        const at = out.indexOf(drop.class);
+        if (at < 0) this.error(`${name}: "${drop.class}" not found in ${id} — check the rewrite after an upgrade`);
+        for (const method of drop.methods) {
           const start = out.indexOf(`\n  ${method}(`, at);
           const end = out.indexOf('\n  }\n', start);
           const next = out.indexOf('\nclass ', at + 1);
@@ -214,7 +215,11 @@ function rewriting(name: string, rewrites: Rewrite[]): Plugin {
  *     interpolates values as they are. `localeData` stops the build if a text asks for a format;
  *   - the instance methods for plugins, backends, namespaces loaded later, clones, text direction and
  *     serialising (`use`, `reloadResources`, `loadNamespaces`, `loadLanguages`, `hydrate`, `dir`,
- *     `cloneInstance`, `toJSON`, `setDefaultNamespace`): the controller calls none of them.
+ *     `cloneInstance`, `toJSON`, `setDefaultNamespace`), and the resource store's single-text and
+ *     removal methods (`addResource(s)`, `removeResourceBundle`, `getResourceBundle`, `toJSON`):
+ *     the controller calls none of them, nor does i18next itself without a backend;
+ *   - saving missing keys (`saveMissing`, never set) and the debug log around it;
+ *   - nesting (`$t(other.key)` inside a text): no text has one; `localeData` stops the build if one does.
  * About 2 kB gzip. test/embed/iife-texts.test.ts reads every screen of the built file in each language.
  */
 export function i18nextUnused(): Plugin {
@@ -227,12 +232,19 @@ export function i18nextUnused(): Plugin {
           's.backendConnector = new Connector(createClassOnDemand(this.modules.backend), s.resourceStore, s, this.options);',
           's.backendConnector = Object.assign(new EventEmitter(), { state: {} });',
         ],
+        ['if (opt.nest !== false) res = this.interpolator.nest(', 'if (false) res = this.interpolator.nest('],
+        // a missing text's debug log and the saving of missing keys (saveMissing, never set)
+        ['      if (usedKey || usedDefault || updateMissing) {\n        this.logger.log(', '      if (false) {\n        this.logger.log('],
         ['hasLoadedNamespace: this.hasLoadedNamespace.bind(this),\n        reloadResources: this.reloadResources.bind(this)', 'hasLoadedNamespace: this.hasLoadedNamespace.bind(this)'],
       ],
-      drop: {
-        class: 'class I18n extends EventEmitter {',
-        methods: ['reloadResources', 'use', 'hydrate', 'loadNamespaces', 'loadLanguages', 'dir', 'cloneInstance', 'toJSON', 'setDefaultNamespace'],
-      },
+      drop: [
+        {
+          class: 'class I18n extends EventEmitter {',
+          methods: ['reloadResources', 'use', 'hydrate', 'loadNamespaces', 'loadLanguages', 'dir', 'cloneInstance', 'toJSON', 'setDefaultNamespace'],
+        },
+        { class: 'class ResourceStore extends EventEmitter {', methods: ['addResource', 'addResources', 'removeResourceBundle', 'getResourceBundle', 'toJSON'] },
+        { class: 'class Interpolator {', methods: ['nest'] },
+      ],
     },
   ]);
   return {
