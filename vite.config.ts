@@ -16,7 +16,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import * as z from 'zod/mini';
 import { fileURLToPath } from 'node:url';
-import { firstPaintInline, i18nextUnused, localeData, minifyTemplates, planUnchecked, privateGlobals, reviewerDescriptions, reviewerSummaries, trainingUnavailable } from './scripts/vite-plugins.ts';
+import { firstPaintInline, i18nextUnused, xstateSetupLean, localeData, minifyTemplates, planUnchecked, privateGlobals, reviewerDescriptions, reviewerSummaries, trainingUnavailable } from './scripts/vite-plugins.ts';
 import { docsAsHtml } from './scripts/docs-page.ts';
 import { referralConfigSchema } from './src/config/schema.ts';
 
@@ -88,7 +88,7 @@ function libraryBuild({ format, entry, file, training }: (typeof LIBRARY_BUILDS)
       reviewerSummaries(),
       minifyTemplates(),
       ...(training ? [] : [trainingUnavailable(), reviewerDescriptions(), planUnchecked()]),
-      ...(es ? [configJsonSchema()] : [firstPaintInline()]),
+      ...(es ? [configJsonSchema()] : [firstPaintInline(), xstateSetupLean()]),
     ],
     build: {
       target: 'es2022',

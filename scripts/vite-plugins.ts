@@ -205,6 +205,24 @@ function rewriting(name: string, rewrites: Rewrite[]): Plugin {
 }
 
 /**
+ * XState's `setup()` hands back every action creator (sendTo, raise, log, cancel, stopChild,
+ * enqueueActions, emit, spawnChild) with `createMachine`, so they all shipped although the
+ * statechart (machines/referral.machine.ts) uses only `createMachine` of it and imports `assign`
+ * itself. In the single-file builds, which export nothing (no page script can reach
+ * `referralMachineSetup`), `setup()` returns `assign` and the rest without those creators (about
+ * 0.8 kB gzip). The ES build keeps the whole `setup()`: `referralMachineSetup` is importable there.
+ * test/embed/iife-texts.test.ts walks the built statechart through every path class.
+ */
+export function xstateSetupLean(): Plugin {
+  return rewriting('xstateSetupLean', [
+    {
+      file: /[\\/]xstate[\\/]dist[\\/]xstate\.esm\.js$/,
+      edits: [['    assign,\n    sendTo,\n    raise,\n    log,\n    cancel,\n    stopChild,\n    enqueueActions,\n    emit,\n    spawnChild,\n', '    assign,\n']],
+    },
+  ]);
+}
+
+/**
  * Two parts of i18next the widget's private instance never runs (src/controllers/i18n-controller.ts
  * gives it every text as `resources`, no backend, no `{{value, format}}` in any text), left out of
  * every build:
@@ -218,7 +236,7 @@ function rewriting(name: string, rewrites: Rewrite[]): Plugin {
  *     `cloneInstance`, `toJSON`, `setDefaultNamespace`), and the resource store's single-text and
  *     removal methods (`addResource(s)`, `removeResourceBundle`, `getResourceBundle`, `toJSON`):
  *     the controller calls none of them, nor does i18next itself without a backend;
- *   - saving missing keys (`saveMissing`, never set) and the debug log around it;
+ *   - saving missing keys (`saveMissing`, never set) and the debug log around it; post-processors;
  *   - nesting (`$t(other.key)` inside a text): no text has one; `localeData` stops the build if one does.
  * About 2 kB gzip. test/embed/iife-texts.test.ts reads every screen of the built file in each language.
  */
@@ -233,6 +251,8 @@ export function i18nextUnused(): Plugin {
           's.backendConnector = Object.assign(new EventEmitter(), { state: {} });',
         ],
         ['if (opt.nest !== false) res = this.interpolator.nest(', 'if (false) res = this.interpolator.nest('],
+        // post-processors (registered with use(), which is left out)
+        ['if (res != null && postProcessorNames?.length && opt.applyPostProcessor !== false) {', 'if (false) {'],
         // a missing text's debug log and the saving of missing keys (saveMissing, never set)
         ['      if (usedKey || usedDefault || updateMissing) {\n        this.logger.log(', '      if (false) {\n        this.logger.log('],
         ['hasLoadedNamespace: this.hasLoadedNamespace.bind(this),\n        reloadResources: this.reloadResources.bind(this)', 'hasLoadedNamespace: this.hasLoadedNamespace.bind(this)'],
