@@ -37,7 +37,10 @@ const LAUNCHERS = {
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // Lit's production build (as shipped): no "Lit is in dev mode" warning from every test file.
+  nodeResolve: { exportConditions: ['production'] },
+  // The editor's console report of a bad config (the tests feed hundreds on purpose).
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('referral-guide: ')),
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,

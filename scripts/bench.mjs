@@ -1,12 +1,15 @@
 /**
  * `npm run bench` (a benchmark, not a test): builds the library, then prints
- *   1. the gzip -9 size of every build output, with the budgets of issue 4:
- *      ES entry as a page loads it up front (entry + its static chunks, Danish inline) ≤ 60 kB,
- *      the single-file IIFE with every language ≤ 80 kB (kB = 1000 bytes);
+ *   1. the gzip -9 size of every build output, with the budgets decided in issue 15:
+ *      ES entry as a page loads it up front (entry + its static chunks, Danish inline) ≤ 60 kB
+ *      (kB = 1000 bytes); the caseworkers' single-file IIFE with every language ≤ 105 KiB
+ *      (KiB = 1024 bytes); the trainers' single file (with training mode) has no budget;
  *   2. the time to the first rendered question in headless Chromium (/usr/bin/chromium, the
- *      flags of web-test-runner.config.mjs), median of RUNS turns (default 25), at 1× and at 4×
- *      CPU throttling, for the ES entry and the IIFE, next to a trivial Lit element measured in
- *      the same run, the pages taking turns so that noise hits all of them; budget ≤ 1.3×.
+ *      flags of web-test-runner.config.mjs), at 1× and at 4× CPU throttling, for the ES entry and
+ *      the IIFE, next to a trivial Lit element measured in the same run, the pages taking turns
+ *      so that noise hits all of them. The figure judged is the median of the turns' paired
+ *      ratios (RUNS turns, default 25), printed with its spread (the middle half of the turns'
+ *      ratios); budget ≤ 1.3× for the ES entry, ≤ 1.5× for the single file.
  * and writes the figures into README.md between <!-- bench:start --> and <!-- bench:end -->.
  *
  * "First rendered question": from navigation start to the moment the question's radio buttons
@@ -32,7 +35,8 @@ import { CHROMIUM_ARGS } from '../web-test-runner.config.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(10, Number(process.env.RUNS ?? 25));
 const KB = 1000;
-const BUDGET = { es: 60 * KB, iife: 80 * KB, ratio: 1.3 };
+const KIB = 1024;
+const BUDGET = { es: 60 * KB, iife: 105 * KIB, esRatio: 1.3, iifeRatio: 1.5 };
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 // 1. Builds: the library into dist/, the trivial element into a temp folder.
@@ -62,8 +66,8 @@ const trivialSize = gz(path.join(trivialDir, 'trivial.js'));
 
 const sizeRows = [
   ['ES entry, loaded up front (Danish inline)', lib.es.initial.join(' + '), esInitial, BUDGET.es],
-  ['Single-file IIFE (all languages), for caseworkers', lib.iife.entry, iifeSize, BUDGET.iife],
-  ['Single-file IIFE with training mode, for trainers', lib.iifeTraining.entry, iifeTrainingSize, null],
+  ['Single-file IIFE (all languages), for caseworkers', lib.iife.entry, iifeSize, BUDGET.iife, 'KiB'],
+  ['Single-file IIFE with training mode, for trainers (no budget)', lib.iifeTraining.entry, iifeTrainingSize, null, 'KiB'],
   ...lib.es.lazy.map((f) => [`  lazy chunk, on demand`, f, gz(distFile(f)), null]),
   ['Trivial Lit element (yardstick)', 'trivial.js', trivialSize, null],
 ];
@@ -181,26 +185,30 @@ rmSync(trivialDir, { recursive: true, force: true });
 
 // 3. Report.
 const kb = (n) => `${(n / KB).toFixed(1)} kB`;
+const kib = (n) => `${(n / KIB).toFixed(1)} KiB`;
+/** The IIFE's budget is in KiB (as decided); the size is shown in both units next to it. */
+const size = (n, unit) => (unit === 'KiB' ? `${kib(n)} (${kb(n)})` : kb(n));
 const verdict = (ok) => (ok ? 'PASS' : 'OVER');
 const lines = [];
-lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on this machine (${process.platform}, Node ${process.version}), gzip -9, kB = 1000 bytes.`);
+lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on this machine (${process.platform}, Node ${process.version}), gzip -9, kB = 1000 bytes, KiB = 1024 bytes.`);
 lines.push('');
 lines.push('| Output | Files | gzip | Budget | |');
 lines.push('|---|---|---:|---:|---|');
-for (const [label, files, size, budget] of sizeRows) {
-  const over = budget && size > budget ? ` (+${kb(size - budget)})` : '';
-  lines.push(`| ${label} | \`${files}\` | ${kb(size)} | ${budget ? kb(budget) : '—'} | ${budget ? verdict(size <= budget) + over : ''} |`);
+for (const [label, files, bytes, budget, unit] of sizeRows) {
+  const show = (n) => (unit === 'KiB' ? kib(n) : kb(n));
+  const over = budget && bytes > budget ? ` (+${show(bytes - budget)})` : '';
+  lines.push(`| ${label} | \`${files}\` | ${size(bytes, unit)} | ${budget ? show(budget) : '—'} | ${budget ? verdict(bytes <= budget) + over : ''} |`);
 }
 lines.push('');
-lines.push(`Time to the first rendered question, headless Chromium, ${RUNS} turns of the three pages (order rotating); times are medians, a ratio is the median of the turns' ratios, with the middle half of them in brackets:`);
+lines.push(`Time to the first rendered question, headless Chromium, ${RUNS} turns of the three pages (order rotating); times are medians, a ratio is the median of the turns' paired ratios (judged against the budget), with the middle half of them in brackets (its spread):`);
 lines.push('');
-lines.push('| CPU | Trivial Lit element | ES entry | ratio | | IIFE | ratio | | Budget |');
-lines.push('|---|---:|---:|---:|---|---:|---:|---|---:|');
+lines.push(`| CPU | Trivial Lit element | ES entry | ratio (budget ≤ ${BUDGET.esRatio}×) | | IIFE | ratio (budget ≤ ${BUDGET.iifeRatio}×) | |`);
+lines.push('|---|---:|---:|---:|---|---:|---:|---|');
 for (const throttle of [1, 4]) {
   const t = timing[throttle];
   const ratio = (r) => `${r.median.toFixed(2)}× (${r.q1.toFixed(2)}–${r.q3.toFixed(2)})`;
   lines.push(
-    `| ${throttle}× | ${t.trivial.toFixed(0)} ms | ${t.es.toFixed(0)} ms | ${ratio(t.esRatio)} | ${verdict(t.esRatio.median <= BUDGET.ratio)} | ${t.iife.toFixed(0)} ms | ${ratio(t.iifeRatio)} | ${verdict(t.iifeRatio.median <= BUDGET.ratio)} | ≤ ${BUDGET.ratio}× |`,
+    `| ${throttle}× | ${t.trivial.toFixed(0)} ms | ${t.es.toFixed(0)} ms | ${ratio(t.esRatio)} | ${verdict(t.esRatio.median <= BUDGET.esRatio)} | ${t.iife.toFixed(0)} ms | ${ratio(t.iifeRatio)} | ${verdict(t.iifeRatio.median <= BUDGET.iifeRatio)} |`,
   );
 }
 const report = lines.join('\n');

@@ -41,19 +41,13 @@ import './components/referral-clear-all.ts';
 import { PersistController } from './controllers/persist-controller.ts';
 import { ErrorBoundary } from './controllers/error-boundary.ts';
 import { renderFailure, renderPersistNotice } from './safety-view.ts';
+import { noticeStyles, renderDropped, renderErrors, type ShownError, type UndoOffer } from './guide-notices.ts';
+import { confirmStyles, renderConfirm } from './confirm-view.ts';
 
 type Screen = 'question' | 'acute' | 'review' | 'plan';
 
 /** Screens in the lazy chunk (src/screens.ts): everything but the question. */
 const LAZY_SCREENS: ReadonlySet<Screen> = new Set(['acute', 'review', 'plan']);
-
-interface ShownError {
-  code: ReferralErrorCode;
-  key: string;
-  params?: Record<string, unknown>;
-  /** A composed message (config issues), said anew in each language. */
-  describe?: (t: Translate) => string;
-}
 
 interface FocusableScreen extends HTMLElement {
   focusHeading(): Promise<void>;
@@ -100,7 +94,7 @@ interface FocusableScreen extends HTMLElement {
  * @cssprop --referral-color-link - Links (default #004993).
  * @cssprop --referral-color-focus - Focus ring (default #1a1a1a, with a yellow halo).
  * @cssprop --referral-color-background - Background (default #ffffff).
- * @cssprop --referral-max-width - Widest the content gets (default 44rem).
+ * @cssprop --referral-max-width - Widest the content gets (default 44em: 44 × the widget's base size).
  */
 export class ReferralGuide extends LitElement {
   static override properties = {
@@ -111,6 +105,8 @@ export class ReferralGuide extends LitElement {
     errors: { state: true },
     questionError: { state: true },
     announcement: { state: true },
+    undo: { state: true },
+    confirmingRestart: { state: true },
     config: { attribute: false },
     scenario: { type: String },
     presenter: { type: Boolean },
@@ -129,6 +125,10 @@ export class ReferralGuide extends LitElement {
   declare errors: ShownError[];
   declare questionError: string | null;
   declare announcement: string;
+  /** What the last answer change dropped, and how to put it back (until the next answer). */
+  declare undo: UndoOffer | null;
+  /** "Start again" on the plan asks first, as "Clear all" does. */
+  declare confirmingRestart: boolean;
   /**
    * Local configuration as an object (municipality, region, contacts per service id, notes;
    * docs/embedding.md). Validated; the `config` attribute's file wins over it.
@@ -142,6 +142,8 @@ export class ReferralGuide extends LitElement {
   static override styles = [
     tokens,
     shared,
+    noticeStyles,
+    confirmStyles,
     css`
       :host {
         background: var(--_bg);
@@ -178,50 +180,48 @@ export class ReferralGuide extends LitElement {
         margin-bottom: calc(var(--_space) * 3);
         border-bottom: 4px solid var(--_primary);
       }
-      @container referral (max-width: 30rem) {
+      /* A phone: the name and "Clear all" share the first row, the language buttons the
+         second; the question starts about 100 px down instead of 170. */
+      @container referral (max-width: 30em) {
         .frame {
           padding: var(--_space);
+        }
+        .bar {
+          gap: var(--_space);
+          padding-bottom: var(--_space);
+          margin-bottom: calc(var(--_space) * 2);
+        }
+        .bar referral-language-switch {
+          order: 5;
+          flex: 1 1 100%;
+        }
+        .bar .name {
+          /* Words stay whole (min-content is the longest word); "Clear all" may wrap instead. */
+          flex: 1 1 0;
+          overflow-wrap: break-word;
+          font-size: 1em;
         }
       }
       /* A lazy screen (src/screens.ts) still loading: hold some room rather than collapse. */
       [data-screen]:not(:defined),
       .pending {
         display: block;
-        min-height: 20rem;
+        min-height: 20em;
       }
       .name {
         margin: 0;
         font-weight: 700;
-        font-size: 1.125rem;
+        font-size: 1.125em;
       }
-      /* Classes, never style attributes: a strict CSP (style-src 'self') refuses those. */
-      .dropped h2 {
-        font-size: 1.125rem;
-      }
-      .dropped ul {
-        margin: 0;
-        padding-left: 1.25rem;
-      }
-      .error-banner {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_space);
-        justify-content: space-between;
-        align-items: start;
-        border-color: var(--_error);
-        background: var(--_error-bg);
-      }
-      .error-banner p {
-        margin: 0;
+      .restart-confirm {
+        margin: calc(var(--_space) * 2) 0;
       }
       @media print {
         .frame {
           max-width: none;
           padding: 0;
         }
-        .bar,
-        .errors,
-        .dropped {
+        .bar {
           display: none !important;
         }
       }
@@ -234,6 +234,8 @@ export class ReferralGuide extends LitElement {
   private readonly boundary = new ErrorBoundary(this, () => this.onInternalError());
   private readonly persistence = new PersistController(this, this.machine);
   private lastScreenKey = '';
+  /** Answers the last Undo put back, for the next announcement. */
+  private undone = 0;
   private userActed = false;
   private focusPending = false;
   private detailFocus: 'request-date' | 'outpatient-insufficient' | null = null;
@@ -259,6 +261,8 @@ export class ReferralGuide extends LitElement {
     this.errors = [];
     this.questionError = null;
     this.announcement = '';
+    this.undo = null;
+    this.confirmingRestart = false;
   }
 
   /**
@@ -332,6 +336,9 @@ export class ReferralGuide extends LitElement {
     const describe = (t: Translate) => describeInputError(error, t);
     this.errors = [...this.errors.filter((e) => e.code !== error.code), { code: error.code, key: error.key, describe }];
     const message = describe(this.i18n.translator.t);
+    // The caseworker sees one plain sentence; the field-by-field detail is for the editor: here,
+    // in the event and behind the banner's "Details for the editor".
+    if (error.code === 'invalid-config') console.warn(`referral-guide: ${message}`, error.issues);
     this.queueEvent(new ReferralErrorEvent({ code: error.code, message, issues: [...error.issues] }));
   }
 
@@ -454,6 +461,7 @@ export class ReferralGuide extends LitElement {
   protected override willUpdate(): void {
     if (this.boundary.failed) return;
     if (!isComplete(this.machine.snapshot)) this.showPlan = false;
+    if (this.screen() !== 'plan') this.confirmingRestart = false;
     if (!this.screensLoaded && this.mode !== 'training' && LAZY_SCREENS.has(this.screen())) void this.loadScreens();
     const key = this.screenKey();
     if (key !== this.lastScreenKey) {
@@ -522,7 +530,9 @@ export class ReferralGuide extends LitElement {
     } else {
       text = tr.t('live.plan', { count: this.machine.planOf()?.tracks.length ?? 0 });
     }
-    this.announcement = droppedText + text;
+    const undoneText = this.undone ? `${tr.t('live.undone', { count: this.undone })} ` : '';
+    this.undone = 0;
+    this.announcement = undoneText + droppedText + text;
     this.focusPending = this.userActed;
     this.userActed = false;
   }
@@ -558,7 +568,7 @@ export class ReferralGuide extends LitElement {
           ? nothing
           : html`<referral-clear-all .tr=${tr} exportparts="clear-all" @rg-clear-all=${this.onClearAll}></referral-clear-all>`}
       </div>
-      ${this.renderErrors()} ${renderPersistNotice(tr, this.persistence.notice, () => this.persistence.dismiss())} ${this.mode === 'training' ? this.renderTraining(lang) : html`${this.renderDropped()} ${this.renderScreen()}`}
+      ${renderErrors(tr, this.errors, (code) => this.dismiss(code))} ${renderPersistNotice(tr, this.persistence.notice, () => this.persistence.dismiss())} ${this.mode === 'training' ? this.renderTraining(lang) : html`${this.screen() === 'plan' ? nothing : renderDropped(tr, this.undo, this.onUndo)} ${this.renderScreen()}`}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-live>${this.announcement}</div>
     </div>`;
   }
@@ -567,40 +577,6 @@ export class ReferralGuide extends LitElement {
   private renderTraining(lang: Lang) {
     void import('./training/referral-training.ts');
     return html`<referral-training lang=${lang} scenario=${this.scenario ?? nothing} ?presenter=${this.presenter}></referral-training>`;
-  }
-
-  private renderErrors() {
-    if (this.errors.length === 0) return nothing;
-    const tr = this.i18n.translator;
-    return html`<div class="errors" role="alert" part="errors">
-      ${this.errors.map(
-        (e) => html`<div class="notice error-banner" data-error=${e.code}>
-          <p>${e.describe ? e.describe(tr.t) : tr.t(e.key, e.params)}</p>
-          <button type="button" class="link-button" @click=${() => this.dismiss(e.code)}>
-            ${tr.t('errors.dismiss')}
-          </button>
-        </div>`,
-      )}
-    </div>`;
-  }
-
-  private renderDropped() {
-    const snap = this.machine.snapshot;
-    const dropped = droppedOf(snap);
-    const screen = this.screen();
-    if (dropped.length === 0 || screen === 'plan') return nothing;
-    const tr = this.i18n.translator;
-    return html`<div class="notice warning dropped" data-dropped>
-      <h2 class="h3">${tr.t('review.dropped.heading')}</h2>
-      <p>${tr.t('review.dropped.intro', { count: dropped.length })}</p>
-      <ul>
-        ${dropped.map(
-          (d) => html`<li data-question=${d.questionId}>
-            <strong>${questionLabel(tr, d.questionId)}:</strong> ${answerLabel(tr, d.questionId, d.value)}
-          </li>`,
-        )}
-      </ul>
-    </div>`;
   }
 
   private renderScreen() {
@@ -669,12 +645,22 @@ export class ReferralGuide extends LitElement {
             @rg-edit=${this.onEdit}
             @rg-edit-detail=${this.onEditDetail}
             @rg-back=${this.onBackToReview}
-            @rg-restart=${() => this.send({ type: 'restart' })}
+            @rg-restart=${this.askRestart}
             @rg-print=${() => window.print()}
             @rg-copy=${this.onCopy}
             @rg-note-language=${this.onNoteLanguage}
             @rg-region-took-over=${() => this.machine.send({ type: 'region-took-over' })}
           ></referral-plan>
+          ${this.confirmingRestart
+            ? html`<div class="restart-confirm" data-restart-confirm>
+                ${renderConfirm(
+                  'restart-confirm',
+                  { question: tr.t('nav.restartConfirm'), yes: tr.t('nav.restartYes'), cancel: tr.t('privacy.clearCancel') },
+                  this.onRestart,
+                  this.cancelRestart,
+                )}
+              </div>`
+            : nothing}
           <referral-note
             .view=${buildPlanView(plan, noteTr)}
             .answers=${answerRows(noteTr, answeredPath(snap), answersOf(snap))}
@@ -698,12 +684,30 @@ export class ReferralGuide extends LitElement {
   };
 
   private answer(questionId: QuestionId, value: string | string[]) {
+    const { answers, details } = this.machine.snapshot.context;
     if (!this.send({ type: 'answer', questionId, value })) {
       this.userActed = false;
       this.questionError = this.i18n.translator.t('errors.invalidAnswer');
       this.report('invalid-answer', 'errors.invalidAnswer');
+      return;
     }
+    // The machine lists what this answer dropped; the state before it is what Undo restores.
+    // Any other answer ends the offer.
+    const dropped = droppedOf(this.machine.snapshot);
+    this.undo = dropped.length > 0 ? { answers, details, dropped: [...dropped] } : null;
   }
+
+  /** Undo: every dropped answer, and the changed one, back as they were; the guide goes on from there. */
+  private onUndo = () => {
+    const offer = this.undo;
+    if (!offer || !this.machine.loaded) return;
+    this.undo = null;
+    this.machine.restore({ answers: offer.answers, details: offer.details });
+    this.showPlan = false;
+    this.userActed = true;
+    this.undone = offer.dropped.length;
+    this.lastScreenKey = 'undone';
+  };
 
   private onEdit = (e: CustomEvent<{ questionId: string }>) => {
     this.send({ type: 'edit', questionId: e.detail.questionId });
@@ -739,6 +743,30 @@ export class ReferralGuide extends LitElement {
     this.detailFocus = e.detail.id;
   };
 
+  /** "Start again" on the plan: asks first (every answer goes), as "Clear all" does. */
+  private askRestart = async () => {
+    if (this.confirmingRestart) return this.cancelRestart();
+    this.confirmingRestart = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#restart-confirm-text')?.focus();
+  };
+
+  private onRestart = () => {
+    this.confirmingRestart = false;
+    this.undo = null;
+    this.send({ type: 'restart' });
+  };
+
+  /** Cancel or Escape: nothing changes, and focus returns to the plan's "Start again". */
+  private cancelRestart = async () => {
+    this.confirmingRestart = false;
+    await this.updateComplete;
+    const plan = this.renderRoot.querySelector('referral-plan');
+    const restart = this.i18n.translator.t('nav.restart');
+    const buttons = [...(plan?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    buttons.find((b) => b.textContent?.trim() === restart)?.focus();
+  };
+
   private onBackToReview = () => {
     this.userActed = true;
     this.showPlan = false;
@@ -772,6 +800,8 @@ export class ReferralGuide extends LitElement {
   private onClearAll = () => {
     this.persistence.clear();
     this.boundary.reset();
+    this.undo = null;
+    this.confirmingRestart = false;
     this.userActed = true;
     this.showPlan = false;
     this.copyStatus = null;

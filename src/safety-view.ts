@@ -18,7 +18,9 @@ const NOTICE_KEYS: Record<PersistNotice, string> = {
 export function renderPersistNotice(tr: Translator, notice: PersistNotice | null, onDismiss: () => void) {
   if (notice === null) return nothing;
   const warning = notice === 'discarded-version' || notice === 'discarded-unreadable' || notice === 'unavailable';
-  return html`<div class="notice ${warning ? 'warning' : ''} error-banner" role="status" data-persist-notice=${notice}>
+  // "Cleared" is a success, the discards a warning, "restored" information: never the error style.
+  const tone = warning ? 'warning' : notice === 'cleared' ? 'success' : '';
+  return html`<div class="notice banner ${tone}" role="status" data-persist-notice=${notice}>
     <p>${tr.t(NOTICE_KEYS[notice])}</p>
     <button type="button" class="link-button" @click=${onDismiss}>${tr.t('errors.dismiss')}</button>
   </div>`;

@@ -3,6 +3,7 @@ import { defineOnce } from '../define.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { tokens } from '../styles/tokens.ts';
 import { shared } from '../styles/shared.ts';
+import { confirmStyles, renderConfirm } from '../confirm-view.ts';
 
 /**
  * "Clear all": wipes every answer and detail of the guide, and the stored copy when the host
@@ -23,24 +24,16 @@ export class ReferralClearAll extends LitElement {
   static override styles = [
     tokens,
     shared,
+    confirmStyles,
     css`
+      /* The button and the confirmation are items of the header's own row (the guide's .bar):
+         the button keeps its place, and the confirmation opens as a full-width row below. */
       :host {
-        display: block;
+        display: contents;
       }
       .confirm {
-        margin-top: var(--_space);
-        padding: calc(var(--_space) * 1.5);
-        border: 2px solid var(--_warning);
-        border-radius: var(--_radius);
-        background: var(--_warning-bg);
-      }
-      .confirm p {
-        margin: 0 0 var(--_space);
-      }
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_space);
+        flex: 1 1 100%;
+        order: 10;
       }
       @media print {
         :host {
@@ -68,13 +61,12 @@ export class ReferralClearAll extends LitElement {
         ${tr.t('privacy.clearAll')}
       </button>
       ${this.confirming
-        ? html`<div class="confirm" id="confirm" role="group" aria-labelledby="confirm-text" @keydown=${this.onKey}>
-            <p id="confirm-text" tabindex="-1">${tr.t('privacy.clearConfirm')}</p>
-            <div class="row">
-              <button type="button" class="button" data-confirm @click=${this.confirm}>${tr.t('privacy.clearYes')}</button>
-              <button type="button" class="button secondary" data-cancel @click=${this.cancel}>${tr.t('privacy.clearCancel')}</button>
-            </div>
-          </div>`
+        ? renderConfirm(
+            'confirm',
+            { question: tr.t('privacy.clearConfirm'), yes: tr.t('privacy.clearYes'), cancel: tr.t('privacy.clearCancel') },
+            () => this.confirm(),
+            () => void this.cancel(),
+          )
         : nothing}`;
   }
 
@@ -94,13 +86,6 @@ export class ReferralClearAll extends LitElement {
     this.confirming = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('button')?.focus();
-  }
-
-  private onKey(e: KeyboardEvent) {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      void this.cancel();
-    }
   }
 }
 

@@ -38,7 +38,7 @@ export class ReferralLanguageSwitch extends LitElement {
         align-self: center;
       }
       button {
-        min-height: 2.75rem;
+        min-height: 2.75em;
         padding: 0 calc(var(--_space) * 1.5);
         border: 2px solid var(--_primary);
         border-radius: var(--_radius);
@@ -51,6 +51,19 @@ export class ReferralLanguageSwitch extends LitElement {
         background: var(--_primary);
         color: var(--_on-primary);
         font-weight: 600;
+      }
+      /* A phone: the three languages on one row (the group keeps its name for screen readers). */
+      @container referral (max-width: 30em) {
+        .switch {
+          gap: calc(var(--_space) * 0.75);
+        }
+        .label {
+          display: none;
+        }
+        button {
+          min-height: 2.5em;
+          padding: 0 var(--_space);
+        }
       }
       @media print {
         :host {

@@ -54,12 +54,12 @@ export class ReferralQuestion extends LitElement {
     shared,
     css`
       .top {
-        min-height: 1.5rem;
+        min-height: 1.5em;
       }
       .progress {
         color: var(--_muted);
         margin: 0 0 var(--_space);
-        font-size: 1rem;
+        font-size: 1em;
       }
       fieldset {
         margin: 0;
@@ -106,9 +106,10 @@ export class ReferralQuestion extends LitElement {
         background: var(--_surface);
       }
       .option input {
-        width: 1.5rem;
-        height: 1.5rem;
-        margin: 0.1rem 0 0;
+        font-size: inherit;
+        width: 1.5em;
+        height: 1.5em;
+        margin: 0.1em 0 0;
         accent-color: var(--_primary);
       }
       .option label {
@@ -118,7 +119,7 @@ export class ReferralQuestion extends LitElement {
         grid-column: 2;
         color: var(--_muted);
         margin: 0;
-        font-size: 0.9375rem;
+        font-size: 0.9375em;
       }
       .or {
         margin: var(--_space) 0;

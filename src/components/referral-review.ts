@@ -53,7 +53,7 @@ export class ReferralReview extends LitElement {
       }
       .row {
         display: grid;
-        grid-template-columns: minmax(9rem, 1fr) 2fr auto;
+        grid-template-columns: minmax(9em, 1fr) 2fr auto;
         gap: var(--_space) calc(var(--_space) * 2);
         padding: calc(var(--_space) * 1.25) 0;
         border-bottom: 1px solid var(--_border);
@@ -67,7 +67,7 @@ export class ReferralReview extends LitElement {
         min-width: 0;
         hyphens: manual; /* an answer is a label, like the question beside it */
       }
-      @container referral (max-width: 36rem) {
+      @container referral (max-width: 36em) {
         .row {
           grid-template-columns: minmax(0, 1fr);
           gap: calc(var(--_space) / 2);
@@ -82,7 +82,7 @@ export class ReferralReview extends LitElement {
       legend {
         max-width: 100%;
         overflow-wrap: anywhere;
-        font-size: 1.25rem;
+        font-size: 1.25em;
         font-weight: 600;
         margin-bottom: var(--_space);
         padding: 0;
@@ -96,7 +96,7 @@ export class ReferralReview extends LitElement {
       }
       input[type='text'] {
         font: inherit;
-        min-height: 2.75rem;
+        min-height: 2.75em;
         width: 12ch;
         max-width: 100%;
         padding: 0 var(--_space);
@@ -114,9 +114,10 @@ export class ReferralReview extends LitElement {
         align-items: start;
       }
       .check input {
-        width: 1.5rem;
-        height: 1.5rem;
-        margin: 0.1rem 0 0;
+        font-size: inherit;
+        width: 1.5em;
+        height: 1.5em;
+        margin: 0.1em 0 0;
         accent-color: var(--_primary);
       }
       .check .hint {

@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * Base styles shared by every shadow root of the widget: type scale, buttons, links,
  * form controls, notices, focus ring, and the print rules that strip interactive chrome.
- * Sizes are in rem/em so 200 % zoom and user font sizes reflow instead of overflowing.
+ * Sizes are in em of the widget's base size (`--referral-font-size`, default the reader's own
+ * browser font size), never rem: a host page's `html { font-size }` does not shrink the widget.
+ * They follow 200 % zoom and the reader's font-size setting, and reflow instead of overflowing.
  */
 export const shared = css`
   :host {
@@ -76,13 +78,13 @@ export const shared = css`
     font-weight: 600;
   }
   h2 {
-    font-size: 1.75rem;
+    font-size: 1.75em;
   }
   h3 {
-    font-size: 1.25rem;
+    font-size: 1.25em;
   }
   h4 {
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
   }
   p {
     margin: 0 0 calc(var(--_space) * 2);
@@ -123,7 +125,7 @@ export const shared = css`
     align-items: center;
     justify-content: center;
     gap: var(--_space);
-    min-height: 2.75rem;
+    min-height: 2.75em;
     padding: calc(var(--_space) * 1) calc(var(--_space) * 2.5);
     border: 2px solid var(--_primary);
     border-radius: var(--_radius);
@@ -202,12 +204,12 @@ export const shared = css`
   }
   /* Narrow containers (a phone, a sidebar, 200 % zoom): smaller headings so long Greenlandic
      words fit on a line more often. */
-  @container referral (max-width: 30rem) {
+  @container referral (max-width: 30em) {
     h2 {
-      font-size: 1.4rem;
+      font-size: 1.4em;
     }
     h3 {
-      font-size: 1.125rem;
+      font-size: 1.125em;
     }
   }
   @media print {

@@ -21,8 +21,8 @@ export const trainingStyles = css`
   }
   .bar h2 {
     margin: 0;
-    flex: 1 1 16rem;
-    font-size: 1.5rem;
+    flex: 1 1 10.67em; /* 16 of the widget's base size, at 1.5× */
+    font-size: 1.5em;
   }
   .bar .tools {
     display: flex;
@@ -61,7 +61,7 @@ export const trainingStyles = css`
     margin-top: calc(var(--_space) * 2);
   }
   .where {
-    flex: 1 1 20rem;
+    flex: 1 1 20em;
     min-width: 0;
   }
   .step-count {
@@ -76,7 +76,7 @@ export const trainingStyles = css`
   .shortcuts {
     margin: 2px 0 0;
     color: var(--_muted);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
     max-width: none;
   }
   kbd {
@@ -88,7 +88,7 @@ export const trainingStyles = css`
     white-space: nowrap;
   }
   .story {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     max-width: 46em;
   }
   .kicker {
@@ -98,7 +98,7 @@ export const trainingStyles = css`
   }
   .columns {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr));
     gap: calc(var(--_space) * 3);
     align-items: start;
   }
@@ -275,7 +275,7 @@ export const trainingStyles = css`
   }
   .what-if-grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
     gap: var(--_space) calc(var(--_space) * 2);
     margin-bottom: calc(var(--_space) * 2);
   }
@@ -296,7 +296,7 @@ export const trainingStyles = css`
   }
   select {
     font: inherit;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     border: 2px solid var(--_text);
     border-radius: 0;
     padding: 0 var(--_space);
@@ -320,8 +320,8 @@ export const trainingStyles = css`
   }
   .library .link-button {
     font-weight: 600;
-    font-size: 1.0625rem;
-    min-height: 2.75rem;
+    font-size: 1.0625em;
+    min-height: 2.6em;
   }
   .library .teaser {
     margin: 0;
@@ -340,9 +340,9 @@ export const trainingStyles = css`
   }
   .link-text {
     width: 100%;
-    min-height: 5rem;
+    min-height: 5.7em;
     font: inherit;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   /* ---- presenter view: a modal dialog filling the projector ---- */
@@ -369,7 +369,7 @@ export const trainingStyles = css`
     border: 0;
     background: var(--_bg);
     color: var(--_text);
-    font-size: 1.375rem;
+    font-size: 1.375em;
     overflow: hidden;
   }
   dialog.presenter::backdrop {
@@ -410,7 +410,7 @@ export const trainingStyles = css`
     white-space: nowrap;
   }
   dialog.presenter .bar .tools .button {
-    min-height: 2.5rem;
+    min-height: 2.6em;
     padding: 4px 12px;
   }
   dialog.presenter .plan-bar {

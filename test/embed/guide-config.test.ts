@@ -140,11 +140,31 @@ describe('<referral-guide> with a local config', () => {
     const guide = wrap.querySelector('referral-guide')!;
     await guide.updateComplete;
     const error = nextEvent<ReferralErrorEvent>(wrap, 'referral-error');
-    guide.config = { contacts: { gp: [{ name: '' }] }, notes: 'not a list' } as unknown as ReferralConfig;
-    const { detail } = await error;
+    const warned: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(args);
+    let detail: ReferralErrorEvent['detail'];
+    try {
+      guide.config = { contacts: { gp: [{ name: '' }] }, notes: 'not a list' } as unknown as ReferralConfig;
+      ({ detail } = await error);
+    } finally {
+      console.warn = warn;
+    }
     expect(detail.code).to.equal('invalid-config');
     expect(detail.message).to.contain('“contacts.gp[0].name” is empty or too short.');
     expect(detail.message).to.contain('“notes” should be a list ([ … ]).');
+    // The caseworker reads one plain sentence; the field-by-field detail is the editor's: in the
+    // event, in the console and behind a closed toggle.
+    await guide.updateComplete;
+    const banner = errorBanner(guide)!;
+    expect(banner.querySelector('[data-error-plain]')!.textContent!.trim()).to.equal(
+      'The local contact details could not be loaded. The guide shows the national information.',
+    );
+    const toggle = banner.querySelector('details')!;
+    expect(toggle.open, 'closed until the editor opens it').to.equal(false);
+    expect(toggle.querySelector('summary')!.textContent!.trim()).to.equal('Details for the intranet editor');
+    expect(toggle.querySelector('[data-error-details]')!.textContent!.trim()).to.equal(detail.message);
+    expect(warned.map((args) => String(args[0]))).to.deep.equal([`referral-guide: ${detail.message}`]);
     guide.config = propertyConfig as ReferralConfig;
     const plan = await driveToPlan(guide, DUAL_HOMELESS);
     expect(deepText(stepOf(plan, 'municipal-substance-treatment'))).to.contain('Property-centret');

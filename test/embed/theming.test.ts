@@ -45,4 +45,48 @@ describe('theming tokens', () => {
     const submit = question.shadowRoot!.querySelector('button[type="submit"]')!;
     expect(getComputedStyle(submit).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
+
+  it('keeps the reader’s font size when the host sets a tiny root size, and takes --referral-font-size', async () => {
+    const root = document.documentElement;
+    const medium = document.createElement('div');
+    medium.style.fontSize = 'medium';
+    document.body.append(medium);
+    const readerSize = parseFloat(getComputedStyle(medium).fontSize);
+    medium.remove();
+    root.style.fontSize = '9px';
+    try {
+      const guide = await fixture<ReferralGuide>(html`<referral-guide lang="da"></referral-guide>`);
+      const question = screenOf(guide)!;
+      await question.updateComplete;
+      const frame = guide.shadowRoot!.querySelector('.frame')!;
+      expect(parseFloat(getComputedStyle(frame).fontSize), 'the base size is the reader’s, not the root’s').to.equal(readerSize);
+      const heading = question.shadowRoot!.querySelector('h2')!;
+      expect(parseFloat(getComputedStyle(heading).fontSize), 'sizes inside follow the base').to.be.greaterThan(readerSize * 1.3);
+      const submit = question.shadowRoot!.querySelector('button[type="submit"]')!;
+      expect(parseFloat(getComputedStyle(submit).minHeight)).to.be.closeTo(readerSize * 2.75, 0.5);
+
+      guide.style.setProperty('--referral-font-size', '20px');
+      await guide.updateComplete;
+      expect(getComputedStyle(frame).fontSize).to.equal('20px');
+      expect(parseFloat(getComputedStyle(submit).minHeight)).to.be.closeTo(20 * 2.75, 0.5);
+    } finally {
+      root.style.fontSize = '';
+    }
+  });
+
+  it('tints every surface from the host’s colours: the disclaimer follows the primary colour', async () => {
+    const plain = await fixture<ReferralGuide>(html`<referral-guide lang="en"></referral-guide>`);
+    const purple = await fixture<ReferralGuide>(html`<referral-guide lang="en" style="--referral-color-primary: rgb(107, 31, 79)"></referral-guide>`);
+    const backgrounds: string[] = [];
+    for (const guide of [plain, purple]) {
+      const plan = await driveToPlan(guide, DUAL_HOMELESS);
+      const disclaimer = plan.shadowRoot!.querySelector('[part="disclaimer"]')!;
+      backgrounds.push(getComputedStyle(disclaimer).backgroundColor);
+    }
+    expect(backgrounds[1], 'not the default blue').to.not.equal(backgrounds[0]);
+    // 10 % of the primary colour on white: red stays above blue's share, as in the purple.
+    const [r, g, b] = backgrounds[1].match(/[\d.]+/g)!.map(Number);
+    expect(r).to.be.greaterThan(g);
+    expect(b).to.be.greaterThan(g);
+  });
 });

@@ -164,6 +164,9 @@ async function step(s: Session, rng: Rng): Promise<void> {
     if (rng.chance(0.15) && restart) {
       s.log.push('restart');
       restart.click();
+      // "Start again" asks first, as "Clear all" does.
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[data-restart-confirm] [data-confirm]')!.click();
     } else {
       const took = inScreen<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === el.shadowRoot!.querySelector('referral-plan')!.tr.t('plan.handoff.markTakenOver'));
       if (took && rng.chance(0.3)) {

@@ -114,8 +114,11 @@ describe('bad-input catalogue', function () {
         expect(detail.code, label).to.equal('invalid-config');
         const template = (UI[lang].errors.config as Record<string, string>)[c.intro];
         expectMessage(detail, intro(template, { url: urlOf(c) }), c.names, lang, label);
-        const banner = el.shadowRoot!.querySelector('[data-error="invalid-config"] p')?.textContent?.trim();
-        expect(banner, `${label}: on screen`).to.equal(detail.message);
+        // The caseworker reads one plain sentence; the detail is behind the editor's toggle.
+        const plain = el.shadowRoot!.querySelector('[data-error="invalid-config"] [data-error-plain]')?.textContent?.trim();
+        expect(plain, `${label}: plain sentence on screen`).to.equal(UI[lang].errors.config.plain);
+        const banner = el.shadowRoot!.querySelector('[data-error="invalid-config"] [data-error-details]')?.textContent?.trim();
+        expect(banner, `${label}: the detail for the editor`).to.equal(detail.message);
         expect(el.snapshot.context.answers, `${label}: answers`).to.deep.equal(answers);
         expect(currentQuestion(el.snapshot), label).to.equal('substances');
         expectClean(label);

@@ -211,7 +211,8 @@ describe('XSS catalogue', function () {
         expect(errors.length, `config URL "${payload}": reported`).to.be.greaterThan(before);
         const banner = el.shadowRoot!.querySelector('[data-error="invalid-config"]')!;
         expect(hits, `config URL "${payload}"`).to.deep.equal([]);
-        expect(banner.querySelectorAll('*').length, `config URL "${payload}": no element in the message`).to.equal(1 + 1); // <p> and the close button
+        // The plain sentence, the editor's details (<div>, <p>, <details>, <summary>, <p>) and the close button.
+        expect(banner.querySelectorAll('*').length, `config URL "${payload}": no element in the message`).to.equal(5 + 1);
         el.removeAttribute('config');
         await settle(el);
 
