@@ -248,6 +248,12 @@ export class ReferralGuide extends LitElement {
   /** The statechart and i18next (MachineController, I18nController): loading, and whether done. */
   private coreLoading: Promise<void> | null = null;
   private coreSettled = false;
+  /**
+   * The printed note (a second rendering of the whole plan, print-only) is left out of the
+   * See-plan click: it renders once the plan is painted and the browser is idle, or on print.
+   */
+  private noteShown = false;
+  private notePending: Promise<void> | null = null;
   /** An answer given on the first screen before the statechart had loaded (sent once it has). */
   private firstAnswer: { questionId: QuestionId; value: string | string[] } | null = null;
 
@@ -300,6 +306,58 @@ export class ReferralGuide extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.applyLang();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  /** The browser's own Print (Ctrl+P) on the plan: the note renders before the page is laid out. */
+  private onBeforePrint = () => {
+    if (this.screen() === 'plan' && !this.noteShown) this.showNote();
+  };
+
+  private showNote() {
+    this.noteShown = true;
+    this.requestUpdate();
+  }
+
+  /** The plan's Print button: the note is rendered first (it may still be waiting for idle time). */
+  private onPrint = async () => {
+    if (!this.noteShown) {
+      this.showNote();
+      await this.updateComplete;
+      await this.renderRoot.querySelector<LitElement>('referral-note')?.updateComplete;
+    }
+    window.print();
+  };
+
+  /**
+   * The plan's view, built once per plan and language: every update of the guide on the plan
+   * screen (the note arriving, "Copied", the live region) would otherwise hand the plan element
+   * a new view, and it would render all its steps again.
+   */
+  private planView<V>(plan: Plan, tr: Translate | object, build: (plan: Plan, tr: never) => V): V {
+    const hit = this.planViews.find((v) => v.plan === plan && v.tr === tr);
+    if (hit) return hit.view as V;
+    const view = build(plan, tr as never);
+    this.planViews = [{ plan, tr, view }, ...this.planViews.filter((v) => v.plan === plan)].slice(0, 3);
+    return view;
+  }
+  private planViews: { plan: Plan; tr: unknown; view: unknown }[] = [];
+
+  /** After the plan is painted, when the browser is idle: the note (see `noteShown`). */
+  private scheduleNote() {
+    if (this.noteShown || this.notePending || this.screen() !== 'plan' || !this.screens) return;
+    this.notePending = new Promise<void>((resolve) =>
+      whenIdle(() => {
+        this.notePending = null;
+        if (this.screen() === 'plan' && !this.noteShown) this.showNote();
+        resolve();
+      }, 500),
+    );
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -382,17 +440,31 @@ export class ReferralGuide extends LitElement {
    * Loads the screens the first question does not need (once). Until they are in, their
    * elements stay undefined in the DOM (a fixed-height placeholder, see the styles) and the
    * next update after loading moves focus as usual.
+   *
+   * Called ahead of need (when the browser is idle after the first question) and on need (a
+   * lazy screen is about to show). A load that fails ahead of need changes nothing on screen:
+   * the next need tries again, and only a failure then shows the failure message.
    */
   private loadScreens(): Promise<void> {
     this.screensLoading ??= import('./screens.ts').then(
       (screens) => {
         this.screens = screens;
         this.screensLoaded = true;
+        // The plan's first date would otherwise build ICU's date formatter on the See-plan click.
+        this.i18n.translator.date('2000-01-01');
         this.requestUpdate();
       },
-      (error: unknown) => this.boundary.fail(error),
+      (error: unknown) => {
+        this.screensLoading = null;
+        if (this.needsScreens()) this.boundary.fail(error);
+      },
     );
     return this.screensLoading;
+  }
+
+  /** The current screen is one of the lazy screens' (src/screens.ts). */
+  private needsScreens(): boolean {
+    return this.mode !== 'training' && LAZY_SCREENS.has(this.screen());
   }
 
   /**
@@ -403,7 +475,7 @@ export class ReferralGuide extends LitElement {
     const done = await super.getUpdateComplete();
     const waiting = !this.coreSettled
       ? this.loadCore()
-      : (this.localConfig.parsing ?? (this.waitsForScreens() ? this.screensLoading : null));
+      : (this.localConfig.parsing ?? (this.waitsForScreens() ? this.screensLoading : this.notePending));
     if (!waiting) return done;
     await waiting;
     return this.getUpdateComplete();
@@ -411,7 +483,7 @@ export class ReferralGuide extends LitElement {
 
   private waitsForScreens(): boolean {
     if (this.screensLoaded || this.screensLoading === null || this.boundary.failed) return false;
-    return this.mode !== 'training' && LAZY_SCREENS.has(this.screen());
+    return this.needsScreens();
   }
 
   /**
@@ -452,17 +524,20 @@ export class ReferralGuide extends LitElement {
     };
     requestAnimationFrame(load);
     setTimeout(load, 100);
-    // Fetch the other screens while the caseworker reads the first question, not before it.
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback;
-    if (idle) idle(() => void this.loadScreens());
-    else setTimeout(() => void this.loadScreens(), 200);
+    // Fetch the other screens while the caseworker reads the first question, not before it: the
+    // step into the answers and the plan then wait for no network and no script parsing. The
+    // timeout: a busy page (twenty tabs, a virus scanner) may never be idle for long.
+    whenIdle(() => void this.loadScreens(), 2000);
   }
 
   protected override willUpdate(): void {
     if (this.boundary.failed) return;
     if (!isComplete(this.machine.snapshot)) this.showPlan = false;
-    if (this.screen() !== 'plan') this.confirmingRestart = false;
-    if (!this.screensLoaded && this.mode !== 'training' && LAZY_SCREENS.has(this.screen())) void this.loadScreens();
+    if (this.screen() !== 'plan') {
+      this.confirmingRestart = false;
+      this.noteShown = false;
+    }
+    if (!this.screensLoaded && this.needsScreens()) void this.loadScreens();
     const key = this.screenKey();
     if (key !== this.lastScreenKey) {
       const first = this.lastScreenKey === '';
@@ -474,6 +549,7 @@ export class ReferralGuide extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.scheduleNote();
     if (this.boundary.failed) {
       if (this.focusPending) this.renderRoot.querySelector<HTMLElement>('#failure-heading')?.focus();
       this.focusPending = false;
@@ -630,12 +706,12 @@ export class ReferralGuide extends LitElement {
         // The plan is one click from the review screen, so the screens chunk is in by now.
         if (!this.screens) return html`<referral-plan data-screen="plan" part="screen"></referral-plan>`;
         const { buildPlanView, localView } = this.screens;
-        const noteTr = this.i18n.translatorFor(this.noteLang);
+        const noteTr = this.noteShown ? this.i18n.translatorFor(this.noteLang) : tr;
         return html`<referral-plan
             data-screen="plan"
             part="screen"
             exportparts="step, contact, local-notes, disclaimer"
-            .view=${buildPlanView(plan, tr)}
+            .view=${this.planView(plan, tr, buildPlanView)}
             .tr=${tr}
             .handoff=${handoffOf(snap)}
             .local=${this.localConfig.view(this.i18n.lang, localView)}
@@ -646,7 +722,7 @@ export class ReferralGuide extends LitElement {
             @rg-edit-detail=${this.onEditDetail}
             @rg-back=${this.onBackToReview}
             @rg-restart=${this.askRestart}
-            @rg-print=${() => window.print()}
+            @rg-print=${this.onPrint}
             @rg-copy=${this.onCopy}
             @rg-note-language=${this.onNoteLanguage}
             @rg-region-took-over=${() => this.machine.send({ type: 'region-took-over' })}
@@ -661,13 +737,15 @@ export class ReferralGuide extends LitElement {
                 )}
               </div>`
             : nothing}
-          <referral-note
-            .view=${buildPlanView(plan, noteTr)}
-            .answers=${answerRows(noteTr, answeredPath(snap), answersOf(snap))}
-            .tr=${noteTr}
-            .local=${this.localConfig.view(this.noteLang, localView)}
-            today=${today()}
-          ></referral-note>`;
+          ${this.noteShown
+            ? html`<referral-note
+                .view=${this.planView(plan, noteTr, buildPlanView)}
+                .answers=${answerRows(noteTr, answeredPath(snap), answersOf(snap))}
+                .tr=${noteTr}
+                .local=${this.localConfig.view(this.noteLang, localView)}
+                today=${today()}
+              ></referral-note>`
+            : nothing}`;
       }
     }
   }
@@ -835,6 +913,13 @@ export class ReferralGuide extends LitElement {
   private dismiss(code: ReferralErrorCode) {
     if (this.errors.some((e) => e.code === code)) this.errors = this.errors.filter((e) => e.code !== code);
   }
+}
+
+/** Runs `task` when the browser is idle, or after `timeout` ms at the latest. */
+function whenIdle(task: () => void, timeout: number): void {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => void }).requestIdleCallback;
+  if (idle) idle(task, { timeout });
+  else setTimeout(task, 200);
 }
 
 /** Today's date in the user's time zone, as `YYYY-MM-DD`. */
