@@ -245,6 +245,9 @@ export class ReferralGuide extends LitElement {
   private screensLoading: Promise<void> | null = null;
   private screensLoaded = false;
   private screens: typeof import('./screens.ts') | null = null;
+  /** Failed loads of the screens so far, and the URL to try next (see `loadScreens`). */
+  private screensAttempts = 0;
+  private screensRetry: string | null = null;
   /** The statechart and i18next (MachineController, I18nController): loading, and whether done. */
   private coreLoading: Promise<void> | null = null;
   private coreSettled = false;
@@ -446,7 +449,10 @@ export class ReferralGuide extends LitElement {
    * the next need tries again, and only a failure then shows the failure message.
    */
   private loadScreens(): Promise<void> {
-    this.screensLoading ??= import('./screens.ts').then(
+    // After a failed load the browser keeps the failure for that URL (Chromium and Firefox do, for
+    // a page's lifetime): the next try asks for the same file under a new URL.
+    const retry = this.screensRetry;
+    this.screensLoading ??= (retry ? (import(/* @vite-ignore */ retry) as Promise<typeof import('./screens.ts')>) : import('./screens.ts')).then(
       (screens) => {
         this.screens = screens;
         this.screensLoaded = true;
@@ -456,6 +462,8 @@ export class ReferralGuide extends LitElement {
       },
       (error: unknown) => {
         this.screensLoading = null;
+        this.screensAttempts++;
+        this.screensRetry = retryUrl(error, this.screensAttempts);
         if (this.needsScreens()) this.boundary.fail(error);
       },
     );
@@ -913,6 +921,18 @@ export class ReferralGuide extends LitElement {
   private dismiss(code: ReferralErrorCode) {
     if (this.errors.some((e) => e.code === code)) this.errors = this.errors.filter((e) => e.code !== code);
   }
+}
+
+/**
+ * The URL of a module whose import failed, as the browser's error names it ("Failed to fetch
+ * dynamically imported module: <url>", "error loading dynamically imported module: <url>"), with
+ * a query that makes it a new module request; null when the message names no script.
+ */
+function retryUrl(error: unknown, attempt: number): string | null {
+  const message = error instanceof Error ? error.message : String(error);
+  const url = /(https?:\/\/[^\s?#]+\.[cm]?[jt]s)\b/.exec(message)?.[1];
+  if (!url || new URL(url).origin !== new URL(import.meta.url).origin) return null;
+  return `${url}?retry=${attempt}`;
 }
 
 /** Runs `task` when the browser is idle, or after `timeout` ms at the latest. */
