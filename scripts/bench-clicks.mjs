@@ -11,7 +11,7 @@
  *   in the page with performance.now().
  *
  * Each run is a fresh page (cache off, every chunk from the 127.0.0.1 server). Before each click
- * the bench "reads" the screen for READ_MS (default 400 ms, a caseworker reads for seconds): the
+ * the bench "reads" the screen for READ_MS (default 1 s; a caseworker reads for several): the
  * guide may use that time, as it would with a person. The answers are chosen in the page; only
  * the Continue / See-plan press is a real (trusted) mouse click, sent through CDP.
  *
@@ -31,7 +31,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CLICK_BUDGET_MS = 200;
-const READ_MS = Number(process.env.READ_MS ?? 400);
+const READ_MS = Number(process.env.READ_MS ?? 1000);
 
 /** The dual-diagnosis path (acute first, so the acute warning is one of the screens): 15 clicks. */
 export const DUAL_PATH = [

@@ -256,6 +256,9 @@ export class ReferralGuide extends LitElement {
    * See-plan click: it renders once the plan is painted and the browser is idle, or on print.
    */
   private noteShown = false;
+  /** On the review screen, once idle: the plan rendered hidden (see `renderPlan`). */
+  private planWarm = false;
+  private planWarmPending = false;
   private notePending: Promise<void> | null = null;
   /** An answer given on the first screen before the statechart had loaded (sent once it has). */
   private firstAnswer: { questionId: QuestionId; value: string | string[] } | null = null;
@@ -350,6 +353,18 @@ export class ReferralGuide extends LitElement {
     return view;
   }
   private planViews: { plan: Plan; tr: unknown; view: unknown }[] = [];
+
+  /** On the review screen, when the browser is idle: the hidden plan (see `renderPlan`). */
+  private scheduleWarmPlan() {
+    if (this.planWarm || this.planWarmPending || this.screen() !== 'review' || !this.screens || this.boundary.failed) return;
+    this.planWarmPending = true;
+    whenIdle(() => {
+      this.planWarmPending = false;
+      if (this.screen() !== 'review' || this.planWarm) return;
+      this.planWarm = true;
+      this.requestUpdate();
+    }, 1000);
+  }
 
   /** After the plan is painted, when the browser is idle: the note (see `noteShown`). */
   private scheduleNote() {
@@ -545,6 +560,7 @@ export class ReferralGuide extends LitElement {
       this.confirmingRestart = false;
       this.noteShown = false;
     }
+    if (this.screen() !== 'review') this.planWarm = false;
     if (!this.screensLoaded && this.needsScreens()) void this.loadScreens();
     const key = this.screenKey();
     if (key !== this.lastScreenKey) {
@@ -558,6 +574,7 @@ export class ReferralGuide extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.scheduleNote();
+    this.scheduleWarmPlan();
     if (this.boundary.failed) {
       if (this.focusPending) this.renderRoot.querySelector<HTMLElement>('#failure-heading')?.focus();
       this.focusPending = false;
@@ -707,55 +724,67 @@ export class ReferralGuide extends LitElement {
           @rg-details=${this.onDetails}
           @rg-invalid-date=${() => this.report('invalid-date', 'errors.invalidDate')}
           @rg-confirm=${this.onConfirm}
-        ></referral-review>`;
+        ></referral-review>
+        ${this.planWarm && this.screens && plan ? html`<div class="warm" hidden inert>${this.renderPlan(this.screens, true)}</div>` : nothing}`;
       }
       case 'plan': {
-        const plan = this.machine.planOf()!;
         // The plan is one click from the review screen, so the screens chunk is in by now.
         if (!this.screens) return html`<referral-plan data-screen="plan" part="screen"></referral-plan>`;
-        const { buildPlanView, localView } = this.screens;
-        const noteTr = this.noteShown ? this.i18n.translatorFor(this.noteLang) : tr;
-        return html`<referral-plan
-            data-screen="plan"
-            part="screen"
-            exportparts="step, contact, local-notes, disclaimer"
-            .view=${this.planView(plan, tr, buildPlanView)}
-            .tr=${tr}
-            .handoff=${handoffOf(snap)}
-            .local=${this.localConfig.view(this.i18n.lang, localView)}
-            .noteLang=${this.noteLang}
-            .copyStatus=${this.copyStatus}
-            .copyText=${this.copyStatus === 'failed' ? this.summaryText() : ''}
-            @rg-edit=${this.onEdit}
-            @rg-edit-detail=${this.onEditDetail}
-            @rg-back=${this.onBackToReview}
-            @rg-restart=${this.askRestart}
-            @rg-print=${this.onPrint}
-            @rg-copy=${this.onCopy}
-            @rg-note-language=${this.onNoteLanguage}
-            @rg-region-took-over=${() => this.machine.send({ type: 'region-took-over' })}
-          ></referral-plan>
-          ${this.confirmingRestart
-            ? html`<div class="restart-confirm" data-restart-confirm>
-                ${renderConfirm(
-                  'restart-confirm',
-                  { question: tr.t('nav.restartConfirm'), yes: tr.t('nav.restartYes'), cancel: tr.t('privacy.clearCancel') },
-                  this.onRestart,
-                  this.cancelRestart,
-                )}
-              </div>`
-            : nothing}
-          ${this.noteShown
-            ? html`<referral-note
-                .view=${this.planView(plan, noteTr, buildPlanView)}
-                .answers=${answerRows(noteTr, answeredPath(snap), answersOf(snap))}
-                .tr=${noteTr}
-                .local=${this.localConfig.view(this.noteLang, localView)}
-                today=${today()}
-              ></referral-note>`
-            : nothing}`;
+        return this.renderPlan(this.screens, false);
       }
     }
+  }
+
+  /**
+   * The plan screen. `warm`: the same templates, hidden, rendered on the review screen once the
+   * browser is idle there, so the See-plan click finds Lit's templates prepared, the plan's
+   * styles built and the plan's view made (see `planView`), and only has to show it.
+   */
+  private renderPlan(screens: NonNullable<typeof this.screens>, warm: boolean) {
+    const snap = this.machine.snapshot;
+    const tr = this.i18n.translator;
+    const plan = this.machine.planOf()!;
+    const { buildPlanView, localView } = screens;
+    const noteTr = this.noteShown ? this.i18n.translatorFor(this.noteLang) : tr;
+    return html`<referral-plan
+        data-screen=${warm ? nothing : 'plan'}
+        part=${warm ? nothing : 'screen'}
+        exportparts="step, contact, local-notes, disclaimer"
+        .view=${this.planView(plan, tr, buildPlanView)}
+        .tr=${tr}
+        .handoff=${handoffOf(snap)}
+        .local=${this.localConfig.view(this.i18n.lang, localView)}
+        .noteLang=${this.noteLang}
+        .copyStatus=${this.copyStatus}
+        .copyText=${this.copyStatus === 'failed' ? this.summaryText() : ''}
+        @rg-edit=${this.onEdit}
+        @rg-edit-detail=${this.onEditDetail}
+        @rg-back=${this.onBackToReview}
+        @rg-restart=${this.askRestart}
+        @rg-print=${this.onPrint}
+        @rg-copy=${this.onCopy}
+        @rg-note-language=${this.onNoteLanguage}
+        @rg-region-took-over=${() => this.machine.send({ type: 'region-took-over' })}
+      ></referral-plan>
+      ${this.confirmingRestart
+        ? html`<div class="restart-confirm" data-restart-confirm>
+            ${renderConfirm(
+              'restart-confirm',
+              { question: tr.t('nav.restartConfirm'), yes: tr.t('nav.restartYes'), cancel: tr.t('privacy.clearCancel') },
+              this.onRestart,
+              this.cancelRestart,
+            )}
+          </div>`
+        : nothing}
+      ${this.noteShown
+        ? html`<referral-note
+            .view=${this.planView(plan, noteTr, buildPlanView)}
+            .answers=${answerRows(noteTr, answeredPath(snap), answersOf(snap))}
+            .tr=${noteTr}
+            .local=${this.localConfig.view(this.noteLang, localView)}
+            today=${today()}
+          ></referral-note>`
+        : nothing}`;
   }
 
   private onAnswer = (e: CustomEvent<{ questionId: QuestionId; value: string | string[] }>) => {
@@ -931,7 +960,7 @@ export class ReferralGuide extends LitElement {
 function retryUrl(error: unknown, attempt: number): string | null {
   const message = error instanceof Error ? error.message : String(error);
   const url = /(https?:\/\/[^\s?#]+\.[cm]?[jt]s)\b/.exec(message)?.[1];
-  if (!url || new URL(url).origin !== new URL(import.meta.url).origin) return null;
+  if (!url) return null;
   return `${url}?retry=${attempt}`;
 }
 

@@ -2,6 +2,7 @@
  * Issue 14: the See-plan click paints the plan without the print-only note (a second rendering
  * of the whole plan); the note follows when the browser is idle, and is there before anything
  * prints: the plan's Print button and the browser's own Print (beforeprint) render it first.
+ * While the answers are checked, the plan is prepared hidden, so See plan only has to show it.
  */
 import { fixture, html, expect } from '@open-wc/testing';
 import '../../src/index.ts';
@@ -28,6 +29,13 @@ async function toReview(): Promise<ReferralGuide> {
 }
 
 const note = (guide: ReferralGuide) => guide.shadowRoot!.querySelector('referral-note');
+async function until(ok: () => boolean, timeout = 5000) {
+  const start = performance.now();
+  while (!ok()) {
+    if (performance.now() - start > timeout) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
 describe('the plan before its print-only note', () => {
@@ -61,6 +69,22 @@ describe('the plan before its print-only note', () => {
     } finally {
       window.print = original;
     }
+  });
+
+  it('while the answers are checked the plan is prepared hidden (no box, inert, no screen of its own); See plan shows one plan', async () => {
+    const guide = await toReview();
+    const plans = () => [...guide.shadowRoot!.querySelectorAll('referral-plan')];
+    await until(() => plans().length === 1);
+    const warm = plans()[0];
+    expect(warm.getClientRects().length, 'no box').to.equal(0);
+    expect(warm.closest('[inert]'), 'inert').to.not.equal(null);
+    expect(warm.hasAttribute('data-screen')).to.equal(false);
+    expect(screenOf(guide)?.dataset.screen).to.equal('review');
+    screenOf(guide)!.dispatchEvent(new CustomEvent('rg-confirm'));
+    await guide.updateComplete;
+    expect(plans()).to.have.length(1);
+    expect(plans()[0].dataset.screen).to.equal('plan');
+    expect(plans()[0].getClientRects().length).to.be.above(0);
   });
 
   it("the browser's own Print (beforeprint) renders the note before the page is laid out", async () => {
