@@ -79,6 +79,10 @@ export class ReferralPlanElement extends LitElement {
         padding: calc(var(--_space) * 2);
         margin-bottom: calc(var(--_space) * 2);
         background: var(--_bg);
+        /* A step below the fold is laid out when it scrolls near the view, not on the See-plan
+           click (issue 14); the browser remembers its real height once it has been shown. */
+        content-visibility: auto;
+        contain-intrinsic-size: auto 24em;
       }
       .step h4 {
         font-size: 1.25rem;
