@@ -253,12 +253,14 @@ export class ReferralGuide extends LitElement {
   private coreSettled = false;
   /**
    * The printed note (a second rendering of the whole plan, print-only) is left out of the
-   * See-plan click: it renders once the plan is painted and the browser is idle, or on print.
+   * See-plan click: it renders right after the frame that paints the plan, or on print.
    */
   private noteShown = false;
-  /** On the review screen, once idle: the plan rendered hidden (see `renderPlan`). */
-  private planWarm = false;
-  private planWarmPending = false;
+  /**
+   * On the review screen, once idle: the plan rendered hidden for a moment (see `renderPlan`),
+   * then removed again, so nothing hidden lingers in the tab order or the accessibility tree.
+   */
+  private planWarm: 'no' | 'pending' | 'rendering' | 'done' = 'no';
   private notePending: Promise<void> | null = null;
   /** An answer given on the first screen before the statechart had loaded (sent once it has). */
   private firstAnswer: { questionId: QuestionId; value: string | string[] } | null = null;
@@ -330,7 +332,7 @@ export class ReferralGuide extends LitElement {
     this.requestUpdate();
   }
 
-  /** The plan's Print button: the note is rendered first (it may still be waiting for idle time). */
+  /** The plan's Print button: the note is rendered first (it may not have followed the plan yet). */
   private onPrint = async () => {
     if (!this.noteShown) {
       this.showNote();
@@ -354,27 +356,36 @@ export class ReferralGuide extends LitElement {
   }
   private planViews: { plan: Plan; tr: unknown; view: unknown }[] = [];
 
-  /** On the review screen, when the browser is idle: the hidden plan (see `renderPlan`). */
+  /** On the review screen, when the browser is idle: the hidden plan (see `planWarm`). */
   private scheduleWarmPlan() {
-    if (this.planWarm || this.planWarmPending || this.screen() !== 'review' || !this.screens || this.boundary.failed) return;
-    this.planWarmPending = true;
+    if (this.screen() !== 'review' || !this.screens || this.boundary.failed) return;
+    if (this.planWarm === 'rendering') {
+      const warm = this.renderRoot.querySelector<LitElement>('.warm referral-plan');
+      void (warm?.updateComplete ?? Promise.resolve()).then(() => {
+        if (this.planWarm !== 'rendering') return;
+        this.planWarm = 'done';
+        this.requestUpdate();
+      });
+      return;
+    }
+    if (this.planWarm !== 'no') return;
+    this.planWarm = 'pending';
     whenIdle(() => {
-      this.planWarmPending = false;
-      if (this.screen() !== 'review' || this.planWarm) return;
-      this.planWarm = true;
+      if (this.screen() !== 'review' || this.planWarm !== 'pending') return;
+      this.planWarm = 'rendering';
       this.requestUpdate();
     }, 1000);
   }
 
-  /** After the plan is painted, when the browser is idle: the note (see `noteShown`). */
+  /** Right after the frame that paints the plan: the note (see `noteShown`). */
   private scheduleNote() {
     if (this.noteShown || this.notePending || this.screen() !== 'plan' || !this.screens) return;
     this.notePending = new Promise<void>((resolve) =>
-      whenIdle(() => {
+      afterPaint(() => {
         this.notePending = null;
         if (this.screen() === 'plan' && !this.noteShown) this.showNote();
         resolve();
-      }, 500),
+      }),
     );
   }
 
@@ -560,7 +571,7 @@ export class ReferralGuide extends LitElement {
       this.confirmingRestart = false;
       this.noteShown = false;
     }
-    if (this.screen() !== 'review') this.planWarm = false;
+    if (this.screen() !== 'review') this.planWarm = 'no';
     if (!this.screensLoaded && this.needsScreens()) void this.loadScreens();
     const key = this.screenKey();
     if (key !== this.lastScreenKey) {
@@ -725,7 +736,7 @@ export class ReferralGuide extends LitElement {
           @rg-invalid-date=${() => this.report('invalid-date', 'errors.invalidDate')}
           @rg-confirm=${this.onConfirm}
         ></referral-review>
-        ${this.planWarm && this.screens && plan ? html`<div class="warm" hidden inert>${this.renderPlan(this.screens, true)}</div>` : nothing}`;
+        ${this.planWarm === 'rendering' && this.screens && plan ? html`<div class="warm" hidden inert>${this.renderPlan(this.screens, true)}</div>` : nothing}`;
       }
       case 'plan': {
         // The plan is one click from the review screen, so the screens chunk is in by now.
@@ -962,6 +973,21 @@ function retryUrl(error: unknown, attempt: number): string | null {
   const url = /(https?:\/\/[^\s?#]+\.[cm]?[jt]s)\b/.exec(message)?.[1];
   if (!url) return null;
   return `${url}?retry=${attempt}`;
+}
+
+/**
+ * Runs `task` once the next frame is painted (a task queued from an animation frame runs after
+ * its paint); the timer covers a page in a background tab, which gets no animation frames.
+ */
+function afterPaint(task: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    task();
+  };
+  requestAnimationFrame(() => setTimeout(run));
+  setTimeout(run, 100);
 }
 
 /** Runs `task` when the browser is idle, or after `timeout` ms at the latest. */
