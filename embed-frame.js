@@ -10,17 +10,19 @@
  * 'referral-language-change', 'referral-error' (the element's event details), and
  * 'referral-resize' ({ height } in CSS pixels).
  *
- * They are posted only to one origin: `origin` from the query (an http(s) origin), else this
- * page's own. postMessage with that target origin is dropped by the browser when the parent is
- * anything else, so a page that frames the guide without being named never hears a plan.
+ * They are posted only to one origin, and only to one the operator allowed: the origins listed
+ * in embed.html's <meta name="referral-guide-parents"> (set when the page is deployed), plus this
+ * page's own. `origin` from the query picks one of them (default: this page's own). A framing
+ * page cannot add itself: it writes the query, not the deployed file. An `origin` not on the list
+ * sends nothing and says so in the console. postMessage with a target origin is also dropped by
+ * the browser when the actual parent is another origin.
  */
 (function () {
   'use strict';
   var EVENTS = ['referral-step', 'referral-complete', 'referral-language-change', 'referral-error'];
   var params = new URLSearchParams(location.search);
 
-  function allowedOrigin(value) {
-    if (!value) return location.origin;
+  function originOf(value) {
     try {
       var url = new URL(value);
       if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value.replace(/\/$/, '')) return url.origin;
@@ -28,6 +30,25 @@
       /* fall through */
     }
     return null;
+  }
+
+  /** The operator's list (embed.html's meta), plus this page's own origin. */
+  function allowedParents() {
+    var meta = document.querySelector('meta[name="referral-guide-parents"]');
+    var listed = ((meta && meta.getAttribute('content')) || '').split(/\s+/).filter(Boolean);
+    var allowed = [location.origin];
+    listed.forEach(function (value) {
+      var origin = originOf(value);
+      if (origin) allowed.push(origin);
+      else console.error('referral-guide embed: "' + value + '" in referral-guide-parents is not an origin like https://intranet.example.dk; ignored.');
+    });
+    return allowed;
+  }
+
+  function allowedOrigin(value) {
+    if (!value) return location.origin;
+    var origin = originOf(value);
+    return origin && allowedParents().indexOf(origin) !== -1 ? origin : null;
   }
 
   var target = allowedOrigin(params.get('origin'));
@@ -57,7 +78,9 @@
   });
 
   if (params.get('origin') && !target) {
-    console.error('referral-guide embed: "origin" must be an origin like https://intranet.example.dk; no messages are sent.');
+    console.error(
+      'referral-guide embed: "origin" must be one of the origins listed in embed.html (meta referral-guide-parents); no messages are sent.',
+    );
   }
 
   document.getElementById('guide').append(guide);
@@ -66,18 +89,31 @@
   script.src = mode === 'training' ? './dist/referral-guide-training.iife.js' : './dist/referral-guide.iife.js';
   document.head.append(script);
 
+  // Heights go out once the guide is on screen (its script loaded, its first screen rendered),
+  // then each time the height has held still for a moment. Reporting every change as it came
+  // made a host page that follows the heights jump on load (515 → 6108 → 515 px) while the
+  // script and the guide's lazy parts arrived.
+  var box = document.getElementById('guide');
   var lastHeight = 0;
-  new ResizeObserver(function () {
-    var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height !== lastHeight) {
+  var timer = 0;
+  function report() {
+    timer = 0;
+    var height = Math.ceil(box.getBoundingClientRect().height);
+    if (height > 0 && height !== lastHeight) {
       lastHeight = height;
       post('referral-resize', { height: height });
     }
-  }).observe(document.documentElement);
+  }
+  function settle() {
+    clearTimeout(timer);
+    timer = setTimeout(report, 80);
+  }
 
   customElements.whenDefined('referral-guide').then(function () {
     return guide.updateComplete;
   }).then(function () {
     post('referral-ready', { lang: guide.language });
+    report();
+    new ResizeObserver(settle).observe(box);
   });
 })();

@@ -16,7 +16,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import * as z from 'zod/mini';
 import { fileURLToPath } from 'node:url';
-import { localeData, privateGlobals, reviewerSummaries, trainingUnavailable } from './scripts/vite-plugins.ts';
+import { localeData, minifyTemplates, privateGlobals, reviewerSummaries, trainingUnavailable } from './scripts/vite-plugins.ts';
 import { docsAsHtml } from './scripts/docs-page.ts';
 import { referralConfigSchema } from './src/config/schema.ts';
 
@@ -85,6 +85,7 @@ function libraryBuild({ format, entry, file, training }: (typeof LIBRARY_BUILDS)
       localeData({ lazy: es, trainingUnavailable: !training }),
       privateGlobals(),
       reviewerSummaries(),
+      minifyTemplates(),
       ...(training ? [] : [trainingUnavailable()]),
       ...(es ? [configJsonSchema()] : []),
     ],
@@ -124,7 +125,7 @@ function libraryBuild({ format, entry, file, training }: (typeof LIBRARY_BUILDS)
             // Danish plan texts and the clipboard, shared by the screens and training mode).
             const has = (file: RegExp) => chunk.moduleIds.some((id) => file.test(id));
             if (has(/[\\/]machines[\\/]referral\.machine\.ts$/)) return 'chunks/machine-[hash].js';
-            if (has(/[\\/]src[\\/]plan-view\.ts$/)) return 'chunks/plan-view-[hash].js';
+            if (has(/[\\/]src[\\/]plan[\\/]view\.ts$/)) return 'chunks/plan-view-[hash].js';
             return 'chunks/[name]-[hash].js';
           },
 

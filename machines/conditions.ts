@@ -7,7 +7,7 @@
  * That lets progress estimate which questions may still come ("of about 9"), while the plan treats
  * an unasked question as "no" (`decide`).
  */
-import type { Answers, Details, QuestionId } from './types.ts';
+import type { Answers, DetailId, Details, QuestionId } from './types.ts';
 
 export const FACT_IDS = [
   'acute',
@@ -39,6 +39,8 @@ export const FACT_IDS = [
   'no-digital',
   'request-date',
   'outpatient-insufficient',
+  'housing-at-risk',
+  'referral-sent-date',
 ] as const;
 export type FactId = (typeof FACT_IDS)[number];
 
@@ -49,7 +51,7 @@ type Tri = boolean | undefined;
 
 interface FactDef {
   /** The questions (or details) the fact reads; the trace uses this to say why an answer mattered. */
-  reads: Array<QuestionId | 'request-date' | 'outpatient-insufficient'>;
+  reads: Array<QuestionId | DetailId>;
   /** Plain-language meaning, for the reviewer and the generated diagram. */
   description: string;
   value: (answers: Answers, details: Details) => Tri;
@@ -185,6 +187,16 @@ export const facts: Record<FactId, FactDef> = {
     description: 'outpatient substance treatment is not enough',
     value: (_answers, details) => details.outpatientInsufficient === true,
   },
+  'housing-at-risk': {
+    reads: ['housing'],
+    description: 'still has a home but is at risk of losing it',
+    value: is('housing', 'at-risk'),
+  },
+  'referral-sent-date': {
+    reads: ['referral-sent-date'],
+    description: 'the date the referral to the region was sent is given',
+    value: (_answers, details) => typeof details.referralSentDate === 'string',
+  },
 };
 
 function and(a: Tri, b: Tri): Tri {
@@ -309,7 +321,7 @@ export function factOf(values: FactValues, id: FactId): boolean {
   return values[FACT_INDEX.get(id)!];
 }
 
-/** The fact values as one integer (29 facts fit in 32 bits): the plan cache's key. */
+/** The fact values as one integer (31 facts fit in 32 bits): the plan cache's key. */
 export function factKey(values: FactValues): number {
   let key = 0;
   for (let i = 0; i < values.length; i++) if (values[i]) key |= 1 << i;
@@ -335,7 +347,7 @@ export function factsOf(condition: Condition): FactId[] {
 export function explain(
   condition: Condition,
   values: FactValues,
-): Array<QuestionId | 'request-date' | 'outpatient-insufficient'> {
+): Array<QuestionId | DetailId> {
   if (typeof condition === 'string') {
     const fact = facts[condition];
     return fact.condition ? explain(fact.condition, values) : fact.reads;
@@ -346,6 +358,6 @@ export function explain(
 }
 
 /** The questions and details a condition reads, through its facts. */
-export function readsOf(condition: Condition): Array<QuestionId | 'request-date' | 'outpatient-insufficient'> {
+export function readsOf(condition: Condition): Array<QuestionId | DetailId> {
   return [...new Set(factsOf(condition).flatMap((f) => facts[f].reads))];
 }

@@ -10,17 +10,22 @@
  * they read. Only the trace, which repeats the caseworker's own answers, is built per call.
  */
 import { explain, factKey, factMask, factValues, holds, type Condition, type FactValues } from './conditions.ts';
+import { addDays, isValidOn, todayIso } from './dated.ts';
 import { askedPathFor } from './questions.ts';
+import { areaOf, emergencyEntriesFor, regionOf } from './regions.ts';
 import { isAcuteWarning, isComplete, type Snapshot } from './snapshot.ts';
-import { STEPS, flags as flagDefs, referralRules, rulesValidAsOf, services, type Step } from './rules.ts';
+import { STEPS, flags as flagDefs, referralRules, rulesValidAsOf, services, type FlagDef, type RuleDef, type Step } from './rules.ts';
 import {
   FLAG_IDS,
   RULE_IDS,
   SERVICE_IDS,
   type Answers,
+  type ClockStart,
   type Details,
   type FlagId,
+  type PlanContext,
   type ReferralPlan,
+  type RegionId,
   type ServiceId,
   type TraceEntry,
   type Track,
@@ -31,8 +36,14 @@ interface TrackDraft {
   ruleIds: Set<string>;
   legalBasis: Set<string>;
   deadlineDays?: number;
+  clockStart?: ClockStart;
+  atDischarge: boolean;
+  variant?: string;
   step: Step;
 }
+
+/** What a cached track carries besides the contract's fields. */
+type CachedTrack = Track & { clockStart?: ClockStart };
 
 /** question or detail id → the fired rules or flags that read it */
 type Reasons = Map<string, string[]>;
@@ -47,10 +58,10 @@ function noteReasons(reasons: Reasons, id: string, conditions: Condition[], valu
   }
 }
 
-function buildTracks(values: FactValues): { tracks: Track[]; reasons: Reasons } {
+function buildTracks(activeRules: readonly RuleDef[], values: FactValues): { tracks: CachedTrack[]; reasons: Reasons } {
   const reasons: Reasons = new Map();
   const drafts = new Map<ServiceId, TrackDraft>();
-  for (const rule of referralRules) {
+  for (const rule of activeRules) {
     if (!holds(rule.when, values)) continue;
     const conditions: Condition[] = [rule.when];
     for (const entry of rule.tracks) {
@@ -61,12 +72,18 @@ function buildTracks(values: FactValues): { tracks: Track[]; reasons: Reasons } 
         service: entry.service,
         ruleIds: new Set<string>(),
         legalBasis: new Set<string>(),
+        atDischarge: false,
         step,
       };
       draft.ruleIds.add(rule.id);
       for (const basis of entry.legalBasis ?? rule.legalBasis) draft.legalBasis.add(basis);
       const deadline = entry.deadlineDays ?? rule.deadlineDays;
-      if (deadline !== undefined) draft.deadlineDays = Math.min(draft.deadlineDays ?? deadline, deadline);
+      if (deadline !== undefined && (draft.deadlineDays === undefined || deadline < draft.deadlineDays)) {
+        draft.deadlineDays = deadline;
+        draft.clockStart = entry.clockStart ?? rule.clockStart;
+      }
+      if (entry.starts === 'at-discharge') draft.atDischarge = true;
+      if (entry.variant) draft.variant = entry.variant;
       if (STEPS.indexOf(step) > STEPS.indexOf(draft.step)) draft.step = step;
       drafts.set(entry.service, draft);
     }
@@ -75,21 +92,30 @@ function buildTracks(values: FactValues): { tracks: Track[]; reasons: Reasons } 
 
   const usedSteps = STEPS.filter((step) => [...drafts.values()].some((d) => d.step === step));
   const tracks = [...drafts.values()]
-    .map((d): Track => ({
-      service: d.service,
-      authority: authorityOf[d.service],
-      ruleIds: [...d.ruleIds].sort(byIndex(RULE_IDS)),
-      legalBasis: [...d.legalBasis],
-      ...(d.deadlineDays !== undefined ? { deadlineDays: d.deadlineDays } : {}),
-      order: usedSteps.indexOf(d.step),
-    }))
+    .map((d): CachedTrack => {
+      const track: CachedTrack = {
+        service: d.service,
+        authority: authorityOf[d.service],
+        ruleIds: [...d.ruleIds].sort(byIndex(RULE_IDS)),
+        legalBasis: [...d.legalBasis],
+        order: usedSteps.indexOf(d.step),
+      };
+      // A track that starts at discharge has no running clock (L 126 2023-24).
+      if (d.atDischarge) track.starts = 'at-discharge';
+      else if (d.deadlineDays !== undefined) {
+        track.deadlineDays = d.deadlineDays;
+        track.clockStart = d.clockStart;
+      }
+      if (d.variant) track.variant = d.variant;
+      return track;
+    })
     .sort((a, b) => a.order - b.order || byIndex(SERVICE_IDS)(a.service, b.service));
   return { tracks, reasons };
 }
 
-function buildFlags(values: FactValues, hasDeadline: boolean): { flags: FlagId[]; reasons: Reasons } {
+function buildFlags(activeFlags: readonly FlagDef[], values: FactValues, hasDeadline: boolean): { flags: FlagId[]; reasons: Reasons } {
   const reasons: Reasons = new Map();
-  const fired = flagDefs.filter((f) => (!f.when || holds(f.when, values)) && (!f.needsDeadline || hasDeadline));
+  const fired = activeFlags.filter((f) => (!f.when || holds(f.when, values)) && (!f.needsDeadline || hasDeadline));
   for (const flag of fired) noteReasons(reasons, flag.id, flag.when ? [flag.when] : [], values);
   return { flags: fired.map((f) => f.id).sort(byIndex(FLAG_IDS)) as FlagId[], reasons };
 }
@@ -101,10 +127,10 @@ function buildFlags(values: FactValues, hasDeadline: boolean): { flags: FlagId[]
 function cached<T>(mask: number, build: (values: FactValues, extra: boolean) => T) {
   const cache = new Map<number, T>();
   return (values: FactValues, extra = false): T => {
-    const key = (factKey(values) & mask) * 2 + (extra ? 1 : 0);
+    const key = ((factKey(values) & mask) >>> 0) * 2 + (extra ? 1 : 0);
     let result = cache.get(key);
     if (result === undefined) {
-      if (cache.size >= 20_000) cache.clear();
+      if (cache.size >= 200_000) cache.clear();
       result = build(values, extra);
       cache.set(key, result);
     }
@@ -112,10 +138,75 @@ function cached<T>(mask: number, build: (values: FactValues, extra: boolean) => 
   };
 }
 
-const tracksFor = cached(
-  factMask(referralRules.flatMap((r) => [r.when, ...r.tracks.flatMap((t) => (t.when ? [t.when] : []))])),
-  buildTracks,
-);
+/**
+ * The rules data changes only on the dates where some rule, flag or service starts or ends. Between
+ * two such dates (an epoch) the same rules apply, so the caches are kept per epoch.
+ */
+const boundaries = [
+  ...new Set(
+    [...referralRules, ...flagDefs, ...services].flatMap((d) => [
+      ...(d.validFrom ? [d.validFrom] : []),
+      ...(d.validTo ? [addDays(d.validTo, 1)] : []),
+    ]),
+  ),
+].sort();
+
+function epochOf(asOf: string): number {
+  let epoch = 0;
+  while (epoch < boundaries.length && boundaries[epoch] <= asOf) epoch++;
+  return epoch;
+}
+
+interface Epoch {
+  rules: RuleDef[];
+  tracksFor: (values: FactValues) => { tracks: CachedTrack[]; reasons: Reasons };
+  flagsFor: (values: FactValues, hasDeadline?: boolean) => { flags: FlagId[]; reasons: Reasons };
+}
+const epochs = new Map<number, Epoch>();
+
+let lastAsOf = '';
+let lastEpoch: Epoch | null = null;
+
+function epochFor(asOf: string): Epoch {
+  if (asOf === lastAsOf && lastEpoch) return lastEpoch;
+  lastAsOf = asOf;
+  lastEpoch = epochAt(asOf);
+  return lastEpoch;
+}
+
+function epochAt(asOf: string): Epoch {
+  const index = epochOf(asOf);
+  let epoch = epochs.get(index);
+  if (!epoch) {
+    const activeRules = referralRules.filter((r) => isValidOn(r, asOf));
+    const activeServices = new Set(services.filter((s) => isValidOn(s, asOf)).map((s) => s.id));
+    // A rule's track entry for a service not (yet) in force is left out.
+    const rulesNow = activeRules.map((r) => ({ ...r, tracks: r.tracks.filter((t) => activeServices.has(t.service)) }));
+    const activeFlags = flagDefs.filter((f) => isValidOn(f, asOf));
+    epoch = {
+      rules: rulesNow,
+      tracksFor: cached(
+        factMask(referralRules.flatMap((r) => [r.when, ...r.tracks.flatMap((t) => (t.when ? [t.when] : []))])),
+        (values) => buildTracks(rulesNow, values),
+      ),
+      flagsFor: cached(factMask(flagDefs.flatMap((f) => (f.when ? [f.when] : []))), (values, extra) =>
+        buildFlags(activeFlags, values, extra),
+      ),
+    };
+    epochs.set(index, epoch);
+  }
+  return epoch;
+}
+
+/** The rules, flags and services in force on a date (what the plan of that date reads). */
+export function rulesAsOf(asOf: string) {
+  return {
+    rules: referralRules.filter((r) => isValidOn(r, asOf)),
+    flags: flagDefs.filter((f) => isValidOn(f, asOf)),
+    services: services.filter((s) => isValidOn(s, asOf)),
+  };
+}
+
 /** The rule reasons and flag reasons of one answer set merged, cached per pair of cached parts. */
 const merged = new WeakMap<object, WeakMap<object, Reasons>>();
 function mergedReasons(rulePart: { reasons: Reasons }, flagPart: { reasons: Reasons }): Reasons {
@@ -130,9 +221,43 @@ function mergedReasons(rulePart: { reasons: Reasons }, flagPart: { reasons: Reas
   return reasons;
 }
 
-const flagsFor = cached(factMask(flagDefs.flatMap((f) => (f.when ? [f.when] : []))), buildFlags);
+function reasonsOf(why: Reasons, id: string): string[] {
+  const ids = why.get(id);
+  return ids ? ids.slice() : [];
+}
 
-export function computePlan(answers: Answers, details: Details = {}): ReferralPlan {
+/** The start date of a clock, when the caseworker gave that event's date. */
+function startDateOf(start: ClockStart | undefined, details: Details): string | undefined {
+  if (start === 'request') return details.requestDate;
+  if (start === 'referral-received') return details.referralSentDate;
+  return undefined; // acceptance after visitation: the region tells the citizen; never asked here
+}
+
+/**
+ * The region and area of a context as of a date, remembered per context object (a snapshot keeps
+ * its setting object until the next `context` event; the every-path check reuses a few).
+ */
+const places = new WeakMap<PlanContext, { asOf: string; region?: RegionId; area?: RegionId }>();
+const NOWHERE = { asOf: '', region: undefined, area: undefined };
+function placeOf(context: PlanContext, asOf: string): { region?: RegionId; area?: RegionId } {
+  if (context.region === undefined && context.municipalityCode === undefined && context.municipalityName === undefined) return NOWHERE;
+  let place = places.get(context);
+  if (!place || place.asOf !== asOf) {
+    place = { asOf, region: regionOf(context, asOf), area: areaOf(context, asOf) };
+    places.set(context, place);
+  }
+  return place;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The plan for an answer set, as of a date (default: today) and for a place (the host's region or
+ * municipality; it decides the emergency entries). Pure: the same input gives the same plan.
+ */
+export function computePlan(answers: Answers, details: Details = {}, context: PlanContext = {}): ReferralPlan {
+  const asOf = context.asOf === lastAsOf || (context.asOf && ISO.test(context.asOf)) ? context.asOf! : todayIso();
+  const epoch = epochFor(asOf);
   // Only answers the path really asks count; a stray answer to an unasked question is ignored.
   const all = factValues(answers, details);
   const path = askedPathFor(all).filter((id) => answers[id] !== undefined);
@@ -140,40 +265,68 @@ export function computePlan(answers: Answers, details: Details = {}): ReferralPl
   for (const id of path) asked[id] = answers[id];
   const stray = Object.keys(answers).length !== path.length;
   const values = stray ? factValues(asked, details) : all;
-  const rulePart = tracksFor(values);
-  const flagPart = flagsFor(values, rulePart.tracks.some((t) => t.deadlineDays !== undefined));
+  const rulePart = epoch.tracksFor(values);
+  const flagPart = epoch.flagsFor(values, rulePart.tracks.some((t) => t.deadlineDays !== undefined));
   const why = mergedReasons(rulePart, flagPart);
-  const reasonsOf = (id: string) => why.get(id)?.slice() ?? [];
 
   const trace: TraceEntry[] = [];
-  for (const id of path) trace.push({ questionId: id, value: asked[id]!, ruleIds: reasonsOf(id) });
-  if (details.requestDate) trace.push({ questionId: 'request-date', value: details.requestDate, ruleIds: reasonsOf('request-date') });
+  for (const id of path) trace.push({ questionId: id, value: asked[id]!, ruleIds: reasonsOf(why, id) });
+  if (details.requestDate) trace.push({ questionId: 'request-date', value: details.requestDate, ruleIds: reasonsOf(why, 'request-date') });
+  if (details.referralSentDate) {
+    trace.push({ questionId: 'referral-sent-date', value: details.referralSentDate, ruleIds: reasonsOf(why, 'referral-sent-date') });
+  }
   if (details.outpatientInsufficient) {
-    trace.push({ questionId: 'outpatient-insufficient', value: true, ruleIds: reasonsOf('outpatient-insufficient') });
+    trace.push({ questionId: 'outpatient-insufficient', value: true, ruleIds: reasonsOf(why, 'outpatient-insufficient') });
   }
 
+  const where = placeOf(context, asOf);
+  const region = where.region;
   // Fresh copies: the cached parts must not change when a caller edits its plan.
   const tracks: Track[] = [];
   for (const t of rulePart.tracks) {
     const track: Track = { service: t.service, authority: t.authority, ruleIds: t.ruleIds.slice(), legalBasis: t.legalBasis.slice(), order: t.order };
-    if (t.deadlineDays !== undefined) track.deadlineDays = t.deadlineDays;
+    if (t.deadlineDays !== undefined) {
+      track.deadlineDays = t.deadlineDays;
+      if (t.clockStart) {
+        const startDate = startDateOf(t.clockStart, details);
+        if (startDate) {
+          const due = addDays(startDate, t.deadlineDays);
+          track.clock = { days: t.deadlineDays, startsAt: t.clockStart, startDate, due, overdue: due < asOf };
+        } else {
+          track.clock = { days: t.deadlineDays, startsAt: t.clockStart };
+        }
+      }
+    }
+    if (t.starts) track.starts = t.starts;
+    if (t.variant) track.variant = t.variant;
+    if (t.service === 'emergency') track.emergency = emergencyEntriesFor(region, asOf, where.area);
     tracks.push(track);
   }
-  return {
-    rulesValidAsOf,
-    ...(details.requestDate ? { requestDate: details.requestDate } : {}),
-    tracks,
-    flags: flagPart.flags.slice(),
-    trace,
-  };
+  const plan: ReferralPlan = { rulesValidAsOf, asOf, tracks, flags: flagPart.flags.slice(), trace };
+  if (region) plan.region = region;
+  if (details.requestDate) plan.requestDate = details.requestDate;
+  if (details.referralSentDate) plan.referralSentDate = details.referralSentDate;
+  return plan;
+}
+
+/** The date and place a snapshot's plan is computed for (set with the machine's `context` event). */
+export function planContextOf(snapshot: Snapshot): PlanContext {
+  return snapshot.context.setting ?? {};
 }
 
 /**
- * The plan once the guide is complete. While the machine waits at the acute warning it returns the
- * interim plan (the emergency track and F-acute), so "call 112 now" is never lost; otherwise null.
+ * The plan once the guide is complete; `null` before, also while the guide waits at the acute
+ * warning (contract.md, additions of 2026-11-29). The emergency step at the warning is
+ * `emergencyPlanOf`.
  */
 export function planOf(snapshot: Snapshot): ReferralPlan | null {
-  if (isComplete(snapshot)) return computePlan(snapshot.context.answers, snapshot.context.details);
-  if (isAcuteWarning(snapshot)) return computePlan({ acute: 'yes' }, snapshot.context.details);
-  return null;
+  return isComplete(snapshot) ? computePlan(snapshot.context.answers, snapshot.context.details, planContextOf(snapshot)) : null;
+}
+
+/**
+ * While the guide waits at the acute warning: the emergency step (the emergency track with the
+ * region's entries, F-acute), so "call 112 now" is never lost; otherwise `null`.
+ */
+export function emergencyPlanOf(snapshot: Snapshot): ReferralPlan | null {
+  return isAcuteWarning(snapshot) ? computePlan({ acute: 'yes' }, snapshot.context.details, planContextOf(snapshot)) : null;
 }

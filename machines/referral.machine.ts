@@ -10,7 +10,7 @@
 import { assign, setup, type StateNodeConfig } from 'xstate';
 import { decide } from './conditions.ts';
 import { askedPath, normalizeAnswer, prune, questionById, questions } from './questions.ts';
-import { QUESTION_IDS, type AnswerValue, type Answers, type Details, type QuestionId } from './types.ts';
+import { QUESTION_IDS, REGION_IDS, type AnswerValue, type Answers, type Details, type PlanContext, type QuestionId } from './types.ts';
 
 export interface ReferralContext {
   answers: Answers;
@@ -25,6 +25,11 @@ export interface ReferralContext {
   editOrigin: QuestionId | null;
   /** Where `jumping` goes next. */
   jumpTo: QuestionId | 'acuteWarning' | 'complete' | null;
+  /**
+   * The date and place the plan is computed for (the `context` event; docs/machine-api.md).
+   * Absent: today, and no region (the emergency step then names no region's number).
+   */
+  setting?: PlanContext;
 }
 
 export type ReferralEvent =
@@ -33,12 +38,23 @@ export type ReferralEvent =
   | { type: 'restart' }
   | { type: 'continue' }
   | { type: 'edit'; questionId: string }
-  | { type: 'details'; requestDate?: string | null; outpatientInsufficient?: boolean }
+  | { type: 'details'; requestDate?: string | null; outpatientInsufficient?: boolean; referralSentDate?: string | null }
+  | {
+      type: 'context';
+      /** ISO date the plan is computed for; null = today. */
+      asOf?: string | null;
+      region?: string | null;
+      /** Three-digit kommunenummer. */
+      municipalityCode?: string | null;
+      municipalityName?: string | null;
+    }
   | { type: 'region-took-over' };
 
 export interface ReferralInput {
   answers?: Record<string, unknown>;
   details?: Record<string, unknown>;
+  /** The date and place (same fields as the `context` event). */
+  setting?: Record<string, unknown>;
 }
 
 type JumpTarget = NonNullable<ReferralContext['jumpTo']>;
@@ -72,8 +88,38 @@ function sanitize(raw: unknown): Pick<ReferralContext, 'answers' | 'details'> {
   const details: Details = {};
   const requestDate = input.details?.requestDate;
   if (isDate(requestDate)) details.requestDate = requestDate;
+  const referralSentDate = input.details?.referralSentDate;
+  if (isDate(referralSentDate)) details.referralSentDate = referralSentDate;
   if (input.details?.outpatientInsufficient === true) details.outpatientInsufficient = true;
-  return { answers: prune(answers).kept, details };
+  const setting = typeof input.setting === 'object' && input.setting !== null ? applySetting({}, input.setting, true) : undefined;
+  return { answers: prune(answers).kept, details, ...(setting && Object.keys(setting).length ? { setting } : {}) };
+}
+
+const isRegion = (value: unknown) => typeof value === 'string' && (REGION_IDS as readonly string[]).includes(value);
+const isCode = (value: unknown) => typeof value === 'string' && /^[0-9]{3}$/.test(value);
+const isName = (value: unknown) => typeof value === 'string' && value.trim().length > 0 && value.length <= 120;
+
+/** A `context` event's fields are each absent (unchanged), null (cleared) or valid. */
+export function isValidSetting(event: Record<string, unknown>): boolean {
+  const ok = (value: unknown, check: (v: unknown) => boolean) => value === undefined || value === null || check(value);
+  return ok(event.asOf, isDate) && ok(event.region, isRegion) && ok(event.municipalityCode, isCode) && ok(event.municipalityName, isName);
+}
+
+/** The setting after a `context` event (or from input, where invalid fields are dropped). */
+function applySetting(current: PlanContext, event: Record<string, unknown>, dropInvalid = false): PlanContext {
+  const next: PlanContext = { ...current };
+  const fields: Array<[keyof PlanContext, (v: unknown) => boolean]> = [
+    ['asOf', isDate],
+    ['region', isRegion],
+    ['municipalityCode', isCode],
+    ['municipalityName', isName],
+  ];
+  for (const [field, check] of fields) {
+    const value = event[field];
+    if (value === null) delete next[field];
+    else if (value !== undefined && (!dropInvalid || check(value))) (next as Record<string, unknown>)[field] = value;
+  }
+  return next;
 }
 
 function previousStep(context: ReferralContext, inComplete: boolean): JumpTarget | null {
@@ -124,7 +170,9 @@ export const referralMachineSetup = setup({
     isValidDetails: ({ event }) =>
       event.type === 'details' &&
       (event.requestDate === undefined || event.requestDate === null || isDate(event.requestDate)) &&
+      (event.referralSentDate === undefined || event.referralSentDate === null || isDate(event.referralSentDate)) &&
       (event.outpatientInsufficient === undefined || typeof event.outpatientInsufficient === 'boolean'),
+    isValidContext: ({ event }) => event.type === 'context' && isValidSetting(event as unknown as Record<string, unknown>),
     /** Substance use together with a treatment-requiring mental illness or trauma (R6/R7). */
     isDualDiagnosis: ({ context }) => decide('dual', context.answers),
   },
@@ -158,9 +206,15 @@ export const referralMachineSetup = setup({
       const details = { ...context.details };
       if (event.requestDate === null) delete details.requestDate;
       else if (event.requestDate !== undefined) details.requestDate = event.requestDate;
+      if (event.referralSentDate === null) delete details.referralSentDate;
+      else if (event.referralSentDate !== undefined) details.referralSentDate = event.referralSentDate;
       if (event.outpatientInsufficient === false) delete details.outpatientInsufficient;
       else if (event.outpatientInsufficient === true) details.outpatientInsufficient = true;
       return { details };
+    }),
+    setSetting: assign(({ context, event }) => {
+      if (event.type !== 'context') return {};
+      return { setting: applySetting(context.setting ?? {}, event as unknown as Record<string, unknown>) };
     }),
     reset: assign({
       answers: {},
@@ -232,6 +286,7 @@ export const referralMachine = referralMachineSetup.createMachine({
       { guard: 'canEdit', target: '.jumping', actions: { type: 'setEditTarget', params: { fromReview: false } } },
     ],
     details: { guard: 'isValidDetails', actions: 'setDetails' },
+    context: { guard: 'isValidContext', actions: 'setSetting' },
   },
   states: {
     start: {

@@ -3,4 +3,4 @@
  * answers saved under another date are discarded (src/controllers/persist-controller.ts). A module
  * of its own so that reading it does not load the rules.
  */
-export const rulesValidAsOf = '2026-11-22';
+export const rulesValidAsOf = '2026-11-29';

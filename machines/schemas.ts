@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { questions } from './questions.ts';
-import { AUTHORITIES, FLAG_IDS, QUESTION_IDS, SERVICE_IDS, type QuestionId } from './types.ts';
+import { AUTHORITIES, CLOCK_STARTS, CONFIDENCES, FLAG_IDS, QUESTION_IDS, REGION_IDS, SERVICE_IDS, type QuestionId } from './types.ts';
 
 function answerValueSchema(questionId: QuestionId) {
   const question = questions.find((q) => q.id === questionId)!;
@@ -32,21 +32,48 @@ export const isoDateSchema = z.iso.date();
 export const detailsSchema = z.strictObject({
   requestDate: z.optional(isoDateSchema),
   outpatientInsufficient: z.optional(z.boolean()),
+  referralSentDate: z.optional(isoDateSchema),
 });
 
 const ruleIdList = z.array(z.string().check(z.minLength(1), z.maxLength(40)));
 
+const nonNegative = (what: string) => z.int().check(z.refine((n) => n >= 0, { message: `negative ${what}` }));
+
+export const clockSchema = z.strictObject({
+  days: nonNegative('deadline'),
+  startsAt: z.enum(CLOCK_STARTS),
+  startDate: z.optional(isoDateSchema),
+  due: z.optional(isoDateSchema),
+  overdue: z.optional(z.boolean()),
+});
+
+export const emergencyEntrySchema = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  phone: z.optional(z.string().check(z.regex(/^[0-9]{3,8}$/))),
+  region: z.optional(z.enum(REGION_IDS)),
+  area: z.optional(z.enum(REGION_IDS)),
+  confidence: z.enum(CONFIDENCES),
+  sources: z.array(z.string()),
+});
+
 export const referralPlanSchema = z.strictObject({
   rulesValidAsOf: isoDateSchema,
+  asOf: isoDateSchema,
+  region: z.optional(z.enum(REGION_IDS)),
   requestDate: z.optional(isoDateSchema),
+  referralSentDate: z.optional(isoDateSchema),
   tracks: z.array(
     z.strictObject({
       service: z.enum(SERVICE_IDS),
       authority: z.enum(AUTHORITIES),
       ruleIds: ruleIdList.check(z.minLength(1)),
       legalBasis: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
-      deadlineDays: z.optional(z.int().check(z.refine((n) => n >= 0, { message: 'negative deadline' }))),
-      order: z.int().check(z.refine((n) => n >= 0, { message: 'negative order' })),
+      deadlineDays: z.optional(nonNegative('deadline')),
+      order: nonNegative('order'),
+      clock: z.optional(clockSchema),
+      starts: z.optional(z.literal('at-discharge')),
+      variant: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+      emergency: z.optional(z.array(emergencyEntrySchema)),
     }),
   ),
   flags: z.array(z.enum(FLAG_IDS)),

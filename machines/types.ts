@@ -82,16 +82,57 @@ export type Confidence = (typeof CONFIDENCES)[number];
 export type AnswerValue = string | readonly string[];
 export type Answers = Partial<Record<QuestionId, AnswerValue>>;
 
+/** The regions, dated (machines/regions.ts): Østdanmark replaces Hovedstaden and Sjælland on 2027-01-01. */
+export const REGION_IDS = ['hovedstaden', 'sjaelland', 'syddanmark', 'midtjylland', 'nordjylland', 'oestdanmark'] as const;
+export type RegionId = (typeof REGION_IDS)[number];
+
 /**
  * Optional facts a caseworker may add outside the question flow (they never block it):
- * the date the citizen asked for help (starts the deadline clocks, F-deadlines) and whether
- * outpatient substance treatment has proved not enough (R3, residential treatment).
+ * the date the citizen asked for help (starts the kommune's 14-day clock, F-deadlines), the date the
+ * referral to the region was sent (taken as the region's receipt: starts the region's 30-day
+ * assessment clock) and whether outpatient substance treatment has proved not enough (R3).
  */
 export interface Details {
   requestDate?: string;
   outpatientInsufficient?: boolean;
+  referralSentDate?: string;
 }
-export type DetailId = 'request-date' | 'outpatient-insufficient';
+export type DetailId = 'request-date' | 'outpatient-insufficient' | 'referral-sent-date';
+
+/**
+ * The events a deadline clock starts at (referral-rules.md section 6): the citizen's request (R1,
+ * R2, R3: the kommune's 14 days), the region's receipt of the referral (R4, R9: 30 days), the
+ * region's acceptance after visitation (R6: 14 days).
+ */
+export const CLOCK_STARTS = ['request', 'referral-received', 'visitation-accepted'] as const;
+export type ClockStart = (typeof CLOCK_STARTS)[number];
+
+export interface Clock {
+  /** === the track's deadlineDays. */
+  days: number;
+  /** The event that starts it. */
+  startsAt: ClockStart;
+  /** ISO date, only when that event's date is known (given by the caseworker). */
+  startDate?: string;
+  /** ISO date, only when startDate is known. */
+  due?: string;
+  /** true when due < plan.asOf. */
+  overdue?: boolean;
+}
+
+/** One way to reach emergency help (R12), for the plan's emergency step and the acute screen. */
+export interface EmergencyEntry {
+  /** Text key: rules.json `emergency.<id>.*`. */
+  id: string;
+  /** Digits to dial (tel: link); absent for "go to / check locally" entries. */
+  phone?: string;
+  /** Set when the entry applies only in this region; never shown for another region. */
+  region?: RegionId;
+  /** From 2027-01-01: the former region whose area the entry serves (inside Region Østdanmark). */
+  area?: RegionId;
+  confidence: Confidence;
+  sources: string[];
+}
 
 export interface Track {
   service: ServiceId;
@@ -100,6 +141,17 @@ export interface Track {
   legalBasis: string[];
   deadlineDays?: number;
   order: number;
+  /** The deadline clock (no clock on a track that cannot run yet, e.g. during an admission). */
+  clock?: Clock;
+  /**
+   * `at-discharge`: planned now, starts when the citizen is discharged (the substance track during
+   * a psychiatric admission, L 126 2023-24). Absent: starts now.
+   */
+  starts?: 'at-discharge';
+  /** A variant of the service's texts (rules.json `service.<id>.variants.<variant>`), e.g. `at-risk`. */
+  variant?: string;
+  /** Only on the `emergency` track: the ways to reach help in the plan's region as of its date. */
+  emergency?: EmergencyEntry[];
 }
 
 export interface TraceEntry {
@@ -110,9 +162,26 @@ export interface TraceEntry {
 
 export interface ReferralPlan {
   rulesValidAsOf: string;
+  /** The ISO date the plan was computed for (rules change with dates). */
+  asOf: string;
+  /** The region resolved from the host's configuration as of `asOf` (absent = unknown). */
+  region?: RegionId;
   /** Present only when the caseworker gave a request date (an addition to the contract's shape). */
   requestDate?: string;
+  /** Present only when the caseworker gave the date the referral to the region was sent. */
+  referralSentDate?: string;
   tracks: Track[];
   flags: FlagId[];
   trace: TraceEntry[];
+}
+
+/** Where and when the plan is computed for (the host's configuration, the date). */
+export interface PlanContext {
+  /** ISO date; default: today. */
+  asOf?: string;
+  region?: RegionId;
+  /** Three-digit kommunenummer, e.g. "461" (Odense). */
+  municipalityCode?: string;
+  /** The municipality's name, e.g. "Odense" or "Odense Kommune". */
+  municipalityName?: string;
 }

@@ -14,6 +14,7 @@ export interface ConfirmTexts {
 
 export const confirmStyles = css`
   .confirm {
+    margin-top: var(--_space);
     padding: calc(var(--_space) * 1.5);
     border: 2px solid var(--_warning);
     border-radius: var(--_radius);

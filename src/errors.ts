@@ -14,7 +14,7 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 
 /**
  * A zod issue as it reaches us (zod v4's `$ZodIssue` fits), or one of our own for problems
- * that happen before validation: `not-json`, `unreachable`, `other-origin`, `too-large`.
+ * that happen before validation: `not-json`, `unreachable`, `other-origin`, `too-large`, `timeout`.
  */
 export interface InputIssue {
   readonly code: string;
@@ -69,7 +69,7 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /** Issue codes of problems found before validation; the intro sentence says them. */
-export const LOAD_ISSUES: ReadonlySet<string> = new Set(['not-json', 'unreachable', 'other-origin', 'too-large']);
+export const LOAD_ISSUES: ReadonlySet<string> = new Set(['not-json', 'unreachable', 'other-origin', 'too-large', 'timeout']);
 
 const MISSING = Symbol('missing');
 
@@ -150,6 +150,12 @@ function describeOne(issue: InputIssue, t: Translate, input: unknown): string {
       return t(issue.origin === 'array' ? 'errors.issue.tooFew' : 'errors.issue.tooShort', { field });
     case 'too_big':
       return t(issue.origin === 'array' ? 'errors.issue.tooMany' : 'errors.issue.tooLong', { field });
+    case 'custom':
+      // The one custom check of our own: a config's whole size (src/config/schema.ts).
+      if ((issue.params as { limit?: string } | undefined)?.limit === 'size') {
+        return t('errors.issue.configSize', { kb: Math.round(Number((issue.params as { max?: number }).max) / 1024) });
+      }
+      return t('errors.issue.other', { field });
     case 'invalid_format': {
       const format = String(issue.format);
       return t('errors.issue.format', { field, format: t(`errors.format.${FORMATS.has(format) ? format : 'other'}`) });

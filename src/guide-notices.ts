@@ -1,22 +1,12 @@
 /**
- * The notices `<referral-guide>` shows above the screen: errors (bad input from the host, an
- * unknown language, a failed copy) and the answers a change dropped, with the undo that puts
- * them back. Templates rendered in the guide's shadow root, with its styles (`noticeStyles`).
+ * The notices' styles in `<referral-guide>`'s shadow root (error banners of NoticesController,
+ * the persist notice of safety-view.ts, the answers a change dropped), and the dropped-answers
+ * notice with the undo that puts them back.
  */
 import { css, html, nothing } from 'lit';
 import type { Translator } from './i18n/translator.ts';
-import type { Translate } from './errors.ts';
-import type { ReferralErrorCode } from './events/index.ts';
 import type { AnswerValue, Answers, Details, QuestionId } from '../machines/types.ts';
 import { answerLabel, questionLabel } from './plan-labels.ts';
-
-export interface ShownError {
-  code: ReferralErrorCode;
-  key: string;
-  params?: Record<string, unknown>;
-  /** A composed message (config issues), said anew in each language. */
-  describe?: (t: Translate) => string;
-}
 
 /**
  * What an answer change dropped, and the state before it: "Undo" restores every dropped answer
@@ -57,11 +47,9 @@ export const noticeStyles = css`
   .editor-details summary {
     cursor: pointer;
     color: var(--_link);
-    text-decoration: underline;
   }
   .editor-details p {
     margin: var(--_space) 0 0;
-    font-family: var(--_font);
   }
   .dropped h2 {
     font-size: 1.125em;
@@ -78,31 +66,6 @@ export const noticeStyles = css`
   }
 `;
 
-/**
- * One banner per error. Bad local configuration tells the caseworker one plain sentence (the
- * national information is shown); the field-by-field detail is for the intranet editor, behind
- * a toggle here and in full in the `referral-error` event and the console.
- */
-export function renderErrors(tr: Translator, errors: readonly ShownError[], onDismiss: (code: ReferralErrorCode) => void) {
-  if (errors.length === 0) return nothing;
-  return html`<div class="errors" role="alert" part="errors">
-    ${errors.map(
-      (e) => html`<div class="notice error banner" data-error=${e.code}>
-        ${e.code === 'invalid-config'
-          ? html`<div>
-              <p data-error-plain>${tr.t('errors.config.plain')}</p>
-              <details class="editor-details">
-                <summary>${tr.t('errors.config.forEditor')}</summary>
-                <p data-error-details>${e.describe ? e.describe(tr.t) : tr.t(e.key, e.params)}</p>
-              </details>
-            </div>`
-          : html`<p>${e.describe ? e.describe(tr.t) : tr.t(e.key, e.params)}</p>`}
-        <button type="button" class="link-button" @click=${() => onDismiss(e.code)}>${tr.t('errors.dismiss')}</button>
-      </div>`,
-    )}
-  </div>`;
-}
-
 /** The answers the last change dropped, each named, and the button that puts them back. */
 export function renderDropped(tr: Translator, offer: UndoOffer | null, onUndo: () => void) {
   if (!offer || offer.dropped.length === 0) return nothing;
@@ -118,7 +81,7 @@ export function renderDropped(tr: Translator, offer: UndoOffer | null, onUndo: (
       )}
     </ul>
     <button type="button" class="button secondary" data-undo @click=${onUndo}>
-      ${tr.t('review.dropped.undo', { count })}
+      ${tr.t('review.dropped.undo')}
     </button>
   </div>`;
 }

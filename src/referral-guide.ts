@@ -11,9 +11,9 @@ import {
   progressOf,
 } from '../machines/snapshot.ts';
 import { questionById } from '../machines/questions.ts';
-import type { QuestionId, ReferralPlan as Plan } from '../machines/types.ts';
+import type { PlanContext, QuestionId, ReferralPlan as Plan } from '../machines/types.ts';
 import { ConfigController } from './controllers/config-controller.ts';
-import { InputError, describeInputError, type InputIssue, type Translate } from './errors.ts';
+import { InputError, type InputIssue } from './errors.ts';
 import type { ReferralConfig } from './config/schema.ts';
 import {
   MachineController,
@@ -27,24 +27,29 @@ import {
   ReferralErrorEvent,
   ReferralLanguageChangeEvent,
   ReferralStepEvent,
-  type ReferralErrorCode,
 } from './events/index.ts';
 import type { Lang } from './i18n/languages.ts';
 import { answerLabel, answerRows, questionLabel } from './plan-labels.ts';
 import { tokens } from './styles/tokens.ts';
 import { shared } from './styles/shared.ts';
-import type { CopyStatus } from './components/referral-plan.ts';
+import type { CopyStatus, Handoff } from './plan/referral-plan.ts';
 import type { ReferralReview } from './components/referral-review.ts';
 import './components/referral-question.ts';
 import './components/referral-language-switch.ts';
 import './components/referral-clear-all.ts';
 import { PersistController } from './controllers/persist-controller.ts';
+import { NoticesController } from './controllers/notices-controller.ts';
 import { ErrorBoundary } from './controllers/error-boundary.ts';
+import { EmbeddingGuard } from './controllers/embedding-guard.ts';
+import { loadLimits } from './load-limits.ts';
 import { renderFailure, renderPersistNotice } from './safety-view.ts';
-import { noticeStyles, renderDropped, renderErrors, type ShownError, type UndoOffer } from './guide-notices.ts';
+import { noticeStyles, renderDropped, type UndoOffer } from './guide-notices.ts';
 import { confirmStyles, renderConfirm } from './confirm-view.ts';
 
 type Screen = 'question' | 'acute' | 'review' | 'plan';
+
+/** The values of the `mode` attribute; anything else is reported and shown as `guide`. */
+const MODES: ReadonlySet<string> = new Set(['guide', 'training']);
 
 /** Screens in the lazy chunk (src/screens.ts): everything but the question. */
 const LAZY_SCREENS: ReadonlySet<Screen> = new Set(['acute', 'review', 'plan']);
@@ -63,11 +68,12 @@ interface FocusableScreen extends HTMLElement {
  * snapshot; the child elements are presentational.
  *
  * @attr lang - `da` | `kl` | `en`. Default: the nearest ancestor's `lang`, else `da`.
- * @attr mode - `guide` (default) | `training`.
+ * @attr mode - `guide` (default) | `training`. Another value shows the guide and reports `unknown-mode`.
  * @attr scenario - training mode: URL of a scenario file (same origin) to open; see docs/training.md.
  * @attr presenter - training mode: open in the presenter view (large type, high contrast, shortcuts).
- * @attr persist - opt-in: keep the answers in this tab's sessionStorage across a reload (key: the
- *   page path and the element's id); answers saved under other rules are discarded with a notice.
+ * @attr persist - opt-in: keep the answers in this tab's sessionStorage across a reload. The value
+ *   names the record (`persist="case-a"`); a bare `persist` uses the page's path and query and the
+ *   element's id. Answers saved under other rules are discarded with a notice (SECURITY.md).
  * @attr config - URL of the host's JSON config (same origin as the page): local contacts and notes.
  *   It wins over the `config` property; see docs/embedding.md.
  *
@@ -102,7 +108,6 @@ export class ReferralGuide extends LitElement {
     noteLang: { state: true },
     showPlan: { state: true },
     copyStatus: { state: true },
-    errors: { state: true },
     questionError: { state: true },
     announcement: { state: true },
     undo: { state: true },
@@ -110,7 +115,9 @@ export class ReferralGuide extends LitElement {
     config: { attribute: false },
     scenario: { type: String },
     presenter: { type: Boolean },
-    persist: { type: Boolean, reflect: true },
+    // Not reflected: the attribute's value names the record and must stay as the host wrote it.
+    persist: { type: Boolean },
+    asOf: { type: String, attribute: 'as-of' },
   };
   declare mode: 'guide' | 'training';
   /** Training mode: URL of a scenario file to open, and the presenter view (src/training/). */
@@ -122,7 +129,6 @@ export class ReferralGuide extends LitElement {
   /** The machine's `complete` is the review page; the plan is one click further (UI-only state). */
   declare showPlan: boolean;
   declare copyStatus: CopyStatus;
-  declare errors: ShownError[];
   declare questionError: string | null;
   declare announcement: string;
   /** What the last answer change dropped, and how to put it back (until the next answer). */
@@ -134,6 +140,23 @@ export class ReferralGuide extends LitElement {
    * docs/embedding.md). Validated; the `config` attribute's file wins over it.
    */
   declare config: ReferralConfig | undefined;
+  /**
+   * The date (YYYY-MM-DD) the plan is computed for: rules change with dates (the regions merge on
+   * 2027-01-01). Default today; trainers and tests set it. An invalid date is ignored (today).
+   */
+  declare asOf: string | null;
+
+  /**
+   * How long a file the host named (`config`, a training `scenario`) may take to arrive, in
+   * milliseconds, before the guide gives up and says so (default 10 000). One setting per page:
+   * `customElements.get('referral-guide').loadTimeout = 20_000`.
+   */
+  static get loadTimeout(): number {
+    return loadLimits.timeoutMs;
+  }
+  static set loadTimeout(ms: number) {
+    if (Number.isFinite(ms) && ms > 0) loadLimits.timeoutMs = ms;
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -213,9 +236,6 @@ export class ReferralGuide extends LitElement {
         font-weight: 700;
         font-size: 1.125em;
       }
-      .restart-confirm {
-        margin: calc(var(--_space) * 2) 0;
-      }
       @media print {
         .frame {
           max-width: none;
@@ -230,17 +250,26 @@ export class ReferralGuide extends LitElement {
 
   private readonly machine = new MachineController(this, undefined, (error) => this.boundary.fail(error));
   private readonly i18n = new I18nController(this);
-  private readonly localConfig = new ConfigController(this, (error) => this.reportInput(error));
+  private readonly notices = new NoticesController(this, () => this.i18n.translator, (event) => this.queueEvent(event));
+  private readonly localConfig = new ConfigController(this, (error) => this.notices.reportInput(error));
   private readonly boundary = new ErrorBoundary(this, () => this.onInternalError());
-  private readonly persistence = new PersistController(this, this.machine);
+  private readonly persistence = new PersistController(this, this.machine, (name) =>
+    this.queueEvent(
+      new ReferralErrorEvent({
+        code: 'embedding',
+        message: this.i18n.translator.t('privacy.shared', { name }),
+        issues: [{ code: 'persist-shared', path: [], message: `another guide holds the record "${name}"` }],
+      }),
+    ),
+  );
+  private readonly embedding = new EmbeddingGuard(this, (event) => this.queueEvent(event));
   private lastScreenKey = '';
-  /** Answers the last Undo put back, for the next announcement. */
-  private undone = 0;
+  /** The last Undo put answers back (said with the next announcement). */
+  private undone = false;
   private userActed = false;
   private focusPending = false;
-  private detailFocus: 'request-date' | 'outpatient-insufficient' | null = null;
+  private detailFocus: 'request-date' | 'outpatient-insufficient' | 'referral-sent-date' | null = null;
   private pendingEvents: Event[] = [];
-  private reportedLang: string | null = null;
   /** The lazy screens' chunk (src/screens.ts): loading or loaded, and whether it is in. */
   private screensLoading: Promise<void> | null = null;
   private screensLoaded = false;
@@ -272,7 +301,6 @@ export class ReferralGuide extends LitElement {
     this.noteLang = 'da';
     this.showPlan = false;
     this.copyStatus = null;
-    this.errors = [];
     this.questionError = null;
     this.announcement = '';
     this.undo = null;
@@ -305,10 +333,8 @@ export class ReferralGuide extends LitElement {
   summaryText(lang: Lang = this.noteLang): string {
     const plan = this.plan;
     if (!plan || !this.screens) return '';
-    const { buildPlanView, planToText, localView } = this.screens;
-    const tr = this.i18n.translatorFor(lang);
-    const snap = this.machine.snapshot;
-    return planToText(buildPlanView(plan, tr), answerRows(tr, answeredPath(snap), answersOf(snap)), tr, today(), this.localConfig.view(lang, localView));
+    const { planNoteText, localView } = this.screens;
+    return planNoteText(plan, this.i18n.translatorFor(lang), this.localConfig.view(lang, localView), today());
   }
 
   override connectedCallback(): void {
@@ -343,18 +369,18 @@ export class ReferralGuide extends LitElement {
   };
 
   /**
-   * The plan's view, built once per plan and language: every update of the guide on the plan
-   * screen (the note arriving, "Copied", the live region) would otherwise hand the plan element
-   * a new view, and it would render all its steps again.
+   * What the plan screen and the note are built from, made once per plan, language, config and
+   * day: every update of the guide on the plan screen (the note arriving, "Copied", the live
+   * region) would otherwise hand the plan element new objects, and it would render all of it again.
    */
-  private planView<V>(plan: Plan, tr: Translate | object, build: (plan: Plan, tr: never) => V): V {
-    const hit = this.planViews.find((v) => v.plan === plan && v.tr === tr);
-    if (hit) return hit.view as V;
-    const view = build(plan, tr as never);
-    this.planViews = [{ plan, tr, view }, ...this.planViews.filter((v) => v.plan === plan)].slice(0, 3);
-    return view;
+  private memo<V>(name: string, keys: unknown[], make: () => V): V {
+    const hit = this.memos.get(name);
+    if (hit && hit.keys.length === keys.length && hit.keys.every((k, i) => k === keys[i])) return hit.value as V;
+    const value = make();
+    this.memos.set(name, { keys, value });
+    return value;
   }
-  private planViews: { plan: Plan; tr: unknown; view: unknown }[] = [];
+  private memos = new Map<string, { keys: unknown[]; value: unknown }>();
 
   /** On the review screen, when the browser is idle: the hidden plan (see `planWarm`). */
   private scheduleWarmPlan() {
@@ -389,6 +415,25 @@ export class ReferralGuide extends LitElement {
     );
   }
 
+  /** Moved into another document: see EmbeddingGuard. */
+  adoptedCallback(): void {
+    this.embedding.adopted();
+  }
+
+  /**
+   * Created in one document and first shown in another (`iframeDocument.body.append(guide)`):
+   * Lit's style sheets cannot be adopted there and it throws; the guide reports it instead.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    try {
+      return super.createRenderRoot();
+    } catch (error) {
+      if (!this.shadowRoot || this.ownerDocument === document) throw error;
+      this.embedding.adopted();
+      return this.shadowRoot;
+    }
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value && this.isConnected) this.applyLang();
@@ -397,36 +442,7 @@ export class ReferralGuide extends LitElement {
   private applyLang() {
     const { lang, unknown } = this.i18n.resolve();
     this.i18n.setLang(lang);
-    if (unknown !== null && unknown !== this.reportedLang) {
-      this.reportedLang = unknown;
-      this.report('unknown-language', 'errors.unknownLanguage', { lang: unknown });
-    } else if (unknown === null) {
-      // The host fixed the attribute: the message about the old code would be stale.
-      this.reportedLang = null;
-      this.dismiss('unknown-language');
-    }
-  }
-
-  /** Shows an error in the user's language and queues a `referral-error` event. */
-  private report(code: ReferralErrorCode, key: string, params?: Record<string, unknown>, issues?: unknown[]) {
-    // One message per code, saying the latest case (e.g. the unknown language code now set).
-    const shown = { code, key, params };
-    this.errors = this.errors.some((e) => e.code === code)
-      ? this.errors.map((e) => (e.code === code ? shown : e))
-      : [...this.errors, shown];
-    const message = this.i18n.translator.t(key, params);
-    this.queueEvent(new ReferralErrorEvent({ code, message, ...(issues ? { issues } : {}) }));
-  }
-
-  /** Bad input from the host (config) or a plan that failed its check: shown, then reported. */
-  private reportInput(error: InputError) {
-    const describe = (t: Translate) => describeInputError(error, t);
-    this.errors = [...this.errors.filter((e) => e.code !== error.code), { code: error.code, key: error.key, describe }];
-    const message = describe(this.i18n.translator.t);
-    // The caseworker sees one plain sentence; the field-by-field detail is for the editor: here,
-    // in the event and behind the banner's "Details for the editor".
-    if (error.code === 'invalid-config') console.warn(`referral-guide: ${message}`, error.issues);
-    this.queueEvent(new ReferralErrorEvent({ code: error.code, message, issues: [...error.issues] }));
+    this.notices.reportUnknown('unknown-language', unknown, 'errors.unknownLanguage', 'lang');
   }
 
   /** Resolves when the `config` attribute's file has loaded (or failed) and is on screen. */
@@ -565,7 +581,9 @@ export class ReferralGuide extends LitElement {
   }
 
   protected override willUpdate(): void {
-    if (this.boundary.failed) return;
+    this.checkMode();
+    if (this.boundary.failed || this.embedding.problem) return;
+    this.machine.useSetting(settingOf(this.localConfig.config, this.asOf));
     if (!isComplete(this.machine.snapshot)) this.showPlan = false;
     if (this.screen() !== 'plan') {
       this.confirmingRestart = false;
@@ -580,6 +598,12 @@ export class ReferralGuide extends LitElement {
       this.questionError = null;
       if (!first) this.onScreenChange();
     }
+  }
+
+  /** An unknown `mode` is reported like an unknown `lang` (once per value) and shown as `guide`. */
+  private checkMode() {
+    const mode = this.mode ?? null;
+    this.notices.reportUnknown('unknown-mode', mode === null || MODES.has(mode) ? null : mode, 'errors.unknownMode', 'mode');
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -642,8 +666,8 @@ export class ReferralGuide extends LitElement {
     } else {
       text = tr.t('live.plan', { count: this.machine.planOf()?.tracks.length ?? 0 });
     }
-    const undoneText = this.undone ? `${tr.t('live.undone', { count: this.undone })} ` : '';
-    this.undone = 0;
+    const undoneText = this.undone ? `${tr.t('live.undone')} ` : '';
+    this.undone = false;
     this.announcement = undoneText + droppedText + text;
     this.focusPending = this.userActed;
     this.userActed = false;
@@ -666,6 +690,15 @@ export class ReferralGuide extends LitElement {
   override render() {
     const tr = this.i18n.translator;
     const lang = this.i18n.lang;
+    const blocked = this.embedding.text();
+    if (blocked) {
+      return html`<div class="frame" lang=${lang} part="frame">
+        <div class="notice danger" role="alert" data-startup-failure=${this.embedding.problem!.kind}>
+          <h2 class="h3">${blocked.heading}</h2>
+          <p>${blocked.body}</p>
+        </div>
+      </div>`;
+    }
     if (this.boundary.failed) {
       return html`<div class="frame" lang=${lang} part="frame">
         ${renderFailure(tr, this.onRecover)}
@@ -680,7 +713,8 @@ export class ReferralGuide extends LitElement {
           ? nothing
           : html`<referral-clear-all .tr=${tr} exportparts="clear-all" @rg-clear-all=${this.onClearAll}></referral-clear-all>`}
       </div>
-      ${renderErrors(tr, this.errors, (code) => this.dismiss(code))} ${renderPersistNotice(tr, this.persistence.notice, () => this.persistence.dismiss())} ${this.mode === 'training' ? this.renderTraining(lang) : html`${this.screen() === 'plan' ? nothing : renderDropped(tr, this.undo, this.onUndo)} ${this.renderScreen()}`}
+      ${this.notices.render()} ${this.renderLoading()}
+      ${renderPersistNotice(tr, this.persistence.notice, (e) => this.notices.dismissed(e, () => this.persistence.dismiss()), this.persistence.sharedName)} ${this.mode === 'training' ? this.renderTraining(lang) : html`${this.screen() === 'plan' ? nothing : renderDropped(tr, this.undo, this.onUndo)} ${this.renderScreen()}`}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-live>${this.announcement}</div>
     </div>`;
   }
@@ -689,6 +723,12 @@ export class ReferralGuide extends LitElement {
   private renderTraining(lang: Lang) {
     void import('./training/referral-training.ts');
     return html`<referral-training lang=${lang} scenario=${this.scenario ?? nothing} ?presenter=${this.presenter}></referral-training>`;
+  }
+
+  /** The config file is slow to arrive: say so (it never blocks the questions). */
+  private renderLoading() {
+    if (!this.localConfig.loadingShown) return nothing;
+    return html`<p class="notice loading" role="status" data-loading="config">${this.i18n.translator.t('local.loading')}</p>`;
   }
 
   private renderScreen() {
@@ -700,6 +740,7 @@ export class ReferralGuide extends LitElement {
           data-screen="acute"
           part="screen"
           .tr=${tr}
+          .entries=${this.machine.emergencyPlanOf()?.tracks[0]?.emergency ?? []}
           @rg-continue=${() => this.send({ type: 'continue' })}
           @rg-back=${() => this.send({ type: 'back' })}
         ></referral-acute>`;
@@ -730,10 +771,12 @@ export class ReferralGuide extends LitElement {
           .tr=${tr}
           .details=${detailsOf(snap)}
           ?show-outpatient=${plan?.tracks.some((t) => t.service === 'municipal-substance-treatment') ?? false}
+          .showRequestDate=${plan?.tracks.some((t) => t.clock?.startsAt === 'request') ?? true}
+          ?show-referral=${plan?.tracks.some((t) => t.clock?.startsAt === 'referral-received') ?? false}
           @rg-edit=${this.onEdit}
           @rg-back=${() => this.send({ type: 'back' })}
           @rg-details=${this.onDetails}
-          @rg-invalid-date=${() => this.report('invalid-date', 'errors.invalidDate')}
+          @rg-invalid-date=${() => this.notices.report('invalid-date', 'errors.invalidDate')}
           @rg-confirm=${this.onConfirm}
         ></referral-review>
         ${this.planWarm === 'rendering' && this.screens && plan ? html`<div class="warm" hidden inert>${this.renderPlan(this.screens, true)}</div>` : nothing}`;
@@ -749,22 +792,26 @@ export class ReferralGuide extends LitElement {
   /**
    * The plan screen. `warm`: the same templates, hidden, rendered on the review screen once the
    * browser is idle there, so the See-plan click finds Lit's templates prepared, the plan's
-   * styles built and the plan's view made (see `planView`), and only has to show it.
+   * styles built and the plan's view made (see `memo`), and only has to show it.
    */
   private renderPlan(screens: NonNullable<typeof this.screens>, warm: boolean) {
-    const snap = this.machine.snapshot;
     const tr = this.i18n.translator;
     const plan = this.machine.planOf()!;
-    const { buildPlanView, localView } = screens;
+    const { planScreen, planNote, buildPlanView, localView } = screens;
+    const local = this.localConfig.view(this.i18n.lang, localView);
+    const day = today();
+    const screen = this.memo('screen', [plan, tr, this.localConfig.config, day], () => planScreen(plan, tr, local, day));
     const noteTr = this.noteShown ? this.i18n.translatorFor(this.noteLang) : tr;
     return html`<referral-plan
         data-screen=${warm ? nothing : 'plan'}
         part=${warm ? nothing : 'screen'}
-        exportparts="step, contact, local-notes, disclaimer"
-        .view=${this.planView(plan, tr, buildPlanView)}
+        exportparts="action, step, contact, local-notes, disclaimer"
+        .view=${screen.view}
+        .actions=${screen.actions}
+        .asOf=${screen.asOf}
         .tr=${tr}
-        .handoff=${handoffOf(snap)}
-        .local=${this.localConfig.view(this.i18n.lang, localView)}
+        .handoff=${this.handoffStage()}
+        .local=${local}
         .noteLang=${this.noteLang}
         .copyStatus=${this.copyStatus}
         .copyText=${this.copyStatus === 'failed' ? this.summaryText() : ''}
@@ -775,6 +822,7 @@ export class ReferralGuide extends LitElement {
         @rg-print=${this.onPrint}
         @rg-copy=${this.onCopy}
         @rg-note-language=${this.onNoteLanguage}
+        @rg-referral-sent=${this.onReferralSent}
         @rg-region-took-over=${() => this.machine.send({ type: 'region-took-over' })}
       ></referral-plan>
       ${this.confirmingRestart
@@ -789,11 +837,9 @@ export class ReferralGuide extends LitElement {
         : nothing}
       ${this.noteShown
         ? html`<referral-note
-            .view=${this.planView(plan, noteTr, buildPlanView)}
-            .answers=${answerRows(noteTr, answeredPath(snap), answersOf(snap))}
+            .note=${this.memo('note', [plan, noteTr, this.localConfig.config, day], () => planNote(plan, noteTr, this.localConfig.view(this.noteLang, localView), day))}
+            .view=${this.memo('note-view', [plan, noteTr], () => buildPlanView(plan, noteTr))}
             .tr=${noteTr}
-            .local=${this.localConfig.view(this.noteLang, localView)}
-            today=${today()}
           ></referral-note>`
         : nothing}`;
   }
@@ -814,7 +860,7 @@ export class ReferralGuide extends LitElement {
     if (!this.send({ type: 'answer', questionId, value })) {
       this.userActed = false;
       this.questionError = this.i18n.translator.t('errors.invalidAnswer');
-      this.report('invalid-answer', 'errors.invalidAnswer');
+      this.notices.report('invalid-answer', 'errors.invalidAnswer');
       return;
     }
     // The machine lists what this answer dropped; the state before it is what Undo restores.
@@ -831,7 +877,7 @@ export class ReferralGuide extends LitElement {
     this.machine.restore({ answers: offer.answers, details: offer.details });
     this.showPlan = false;
     this.userActed = true;
-    this.undone = offer.dropped.length;
+    this.undone = true;
     this.lastScreenKey = 'undone';
   };
 
@@ -839,9 +885,9 @@ export class ReferralGuide extends LitElement {
     this.send({ type: 'edit', questionId: e.detail.questionId });
   };
 
-  private onDetails = (e: CustomEvent<{ requestDate?: string | null; outpatientInsufficient?: boolean }>) => {
+  private onDetails = (e: CustomEvent<{ requestDate?: string | null; referralSentDate?: string | null; outpatientInsufficient?: boolean }>) => {
     this.machine.send({ type: 'details', ...e.detail });
-    this.dismiss('invalid-date');
+    this.notices.dismiss('invalid-date');
   };
 
   private onConfirm = () => {
@@ -860,11 +906,11 @@ export class ReferralGuide extends LitElement {
     // cannot use to change the widget's state).
     const checked = this.screens.referralPlanSchema.safeParse(plan);
     if (checked.success) this.queueEvent(new ReferralCompleteEvent(checked.data as Plan));
-    else this.reportInput(new InputError('invalid-plan', 'errors.plan.invalid', checked.error.issues as unknown as InputIssue[], {}, plan));
+    else this.notices.reportInput(new InputError('invalid-plan', 'errors.plan.invalid', checked.error.issues as unknown as InputIssue[], {}, plan));
   };
 
   /** A detail (request date, outpatient) is changed on the review page: go there, focus the field. */
-  private onEditDetail = (e: CustomEvent<{ id: 'request-date' | 'outpatient-insufficient' }>) => {
+  private onEditDetail = (e: CustomEvent<{ id: 'request-date' | 'outpatient-insufficient' | 'referral-sent-date' }>) => {
     this.showPlan = false;
     this.detailFocus = e.detail.id;
   };
@@ -905,9 +951,22 @@ export class ReferralGuide extends LitElement {
     // Reflect to the attribute so assistive technology and :lang() see the widget's language.
     this.setAttribute('lang', lang);
     this.i18n.setLang(lang);
-    this.dismiss('unknown-language');
+    this.notices.dismiss('unknown-language');
     this.announcement = this.i18n.translator.t('live.language');
     this.queueEvent(new ReferralLanguageChangeEvent({ lang, previous }));
+  };
+
+  /** Where the handover to the region stands: to be sent → sent → the region took over. */
+  private handoffStage(): Handoff {
+    const handoff = handoffOf(this.machine.snapshot);
+    if (!handoff) return null;
+    if (handoff.regional === 'taken-over') return { stage: 'taken-over' };
+    const sentOn = detailsOf(this.machine.snapshot).referralSentDate;
+    return sentOn ? { stage: 'sent', sentOn } : { stage: 'to-send' };
+  }
+
+  private onReferralSent = () => {
+    this.machine.send({ type: 'details', referralSentDate: today() });
   };
 
   private onNoteLanguage = (e: CustomEvent<{ lang: Lang }>) => {
@@ -919,7 +978,7 @@ export class ReferralGuide extends LitElement {
     // The copy button is on the plan screen: the screens chunk (with the clipboard) is in.
     const ok = await this.screens!.copyText(this.summaryText(), this.renderRoot as ShadowRoot);
     this.copyStatus = ok ? 'copied' : 'failed';
-    if (!ok) this.report('clipboard-failed', 'errors.clipboard');
+    if (!ok) this.notices.report('clipboard-failed', 'errors.clipboard');
   };
 
   /** "Clear all": every answer and detail goes, in memory and in sessionStorage. */
@@ -957,10 +1016,20 @@ export class ReferralGuide extends LitElement {
     this.boundary.reset();
     if (!this.machine.loaded) void this.loadCore();
   };
+}
 
-  private dismiss(code: ReferralErrorCode) {
-    if (this.errors.some((e) => e.code === code)) this.errors = this.errors.filter((e) => e.code !== code);
+/** The date and place the machine computes the plan for: the config's region and municipality. */
+function settingOf(config: ReferralConfig, asOf: string | null | undefined): PlanContext {
+  const setting: PlanContext = {};
+  if (asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf)) setting.asOf = asOf;
+  if (config.region) setting.region = config.region;
+  const municipality = config.municipality;
+  if (municipality?.code) setting.municipalityCode = municipality.code;
+  if (municipality) {
+    const name = typeof municipality.name === 'string' ? municipality.name : (municipality.name.da ?? municipality.name.en ?? municipality.name.kl);
+    if (name) setting.municipalityName = name;
   }
+  return setting;
 }
 
 /**

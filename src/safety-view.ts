@@ -12,16 +12,17 @@ const NOTICE_KEYS: Record<PersistNotice, string> = {
   'discarded-unreadable': 'privacy.discardedUnreadable',
   cleared: 'privacy.cleared',
   unavailable: 'privacy.unavailable',
+  shared: 'privacy.shared',
 };
 
 /** A notice about stored answers, with a button to close it. */
-export function renderPersistNotice(tr: Translator, notice: PersistNotice | null, onDismiss: () => void) {
+export function renderPersistNotice(tr: Translator, notice: PersistNotice | null, onDismiss: (e: Event) => void, name = '') {
   if (notice === null) return nothing;
-  const warning = notice === 'discarded-version' || notice === 'discarded-unreadable' || notice === 'unavailable';
+  const warning = notice !== 'restored' && notice !== 'cleared';
   // "Cleared" is a success, the discards a warning, "restored" information: never the error style.
   const tone = warning ? 'warning' : notice === 'cleared' ? 'success' : '';
   return html`<div class="notice banner ${tone}" role="status" data-persist-notice=${notice}>
-    <p>${tr.t(NOTICE_KEYS[notice])}</p>
+    <p>${tr.t(NOTICE_KEYS[notice], { name })}</p>
     <button type="button" class="link-button" @click=${onDismiss}>${tr.t('errors.dismiss')}</button>
   </div>`;
 }

@@ -13,13 +13,14 @@
  */
 import { ReferralAcute } from './components/referral-acute.ts';
 import { ReferralReview } from './components/referral-review.ts';
-import { ReferralPlanElement } from './components/referral-plan.ts';
-import { ReferralNote } from './components/referral-note.ts';
+import { ReferralPlanElement } from './plan/referral-plan.ts';
+import { ReferralNote } from './plan/referral-note.ts';
 import { reportUpdateErrors } from './controllers/error-boundary.ts';
 import './i18n/plan-texts.ts';
 export { referralPlanSchema } from '../machines/schemas.ts';
-export { buildPlanView, planToText } from './plan-view.ts';
-export { copyText } from './clipboard.ts';
+export { buildPlanView } from './plan/view.ts';
+export { planScreen, planNote, planNoteText } from './plan/pipeline.ts';
+export { copyText } from './plan/clipboard.ts';
 export { localView } from './config/view.ts';
 
 for (const ctor of [ReferralAcute, ReferralReview, ReferralPlanElement, ReferralNote]) reportUpdateErrors(ctor);

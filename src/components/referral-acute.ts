@@ -1,6 +1,7 @@
 import { LitElement, html, css } from 'lit';
 import { defineOnce } from '../define.ts';
 import type { Translator } from '../i18n/translator.ts';
+import type { EmergencyEntry } from '../../machines/types.ts';
 import { tokens } from '../styles/tokens.ts';
 import { shared } from '../styles/shared.ts';
 
@@ -8,14 +9,27 @@ import { shared } from '../styles/shared.ts';
  * The emergency screen (R12, F-acute): what to do right now, then a button to continue the
  * guide once the citizen is safe. It stays calm and short: the caseworker may be on the phone.
  *
+ * 112 is said once. The psychiatric emergency entries are the plan's (machines/regions.ts through
+ * `emergencyPlanOf`): the configured region's own, or the generic rule when no region is
+ * configured — never another region's number. Compulsory admission is the one shared sentence
+ * (`rules:emergency.compulsory`), the same as on the plan.
+ *
  * @fires rg-continue - the user continues the guide after the emergency.
  * @fires rg-back - the user goes back to the acute question (to correct a mistaken "yes").
  */
 export class ReferralAcute extends LitElement {
   static override properties = {
     tr: { attribute: false },
+    entries: { attribute: false },
   };
   declare tr: Translator;
+  /** The emergency track's entries (112 first); empty until the statechart has loaded. */
+  declare entries: EmergencyEntry[];
+
+  constructor() {
+    super();
+    this.entries = [];
+  }
 
   static override styles = [
     tokens,
@@ -77,9 +91,17 @@ export class ReferralAcute extends LitElement {
           <a href="tel:112">${tr.t('acute.call112Link')}</a>
         </p>
         <ul>
-          <li>${tr.t('acute.akut')}</li>
-          <li>${tr.t('acute.phone1813')}</li>
-          <li>${tr.t('acute.force')}</li>
+          ${this.entries
+            .filter((entry) => entry.id !== '112')
+            .map(
+              (entry) => html`<li data-entry=${entry.id}>
+                ${tr.t(`rules:emergency.${entry.id}.text`)}
+                ${entry.phone
+                  ? html`<a href=${`tel:${entry.phone}`}>${tr.t(`rules:emergency.${entry.id}.label`)}</a>`
+                  : ''}
+              </li>`,
+            )}
+          <li data-entry="compulsory">${tr.t('rules:emergency.compulsory')}</li>
         </ul>
         <p>${tr.t('acute.afterwards')}</p>
         <div class="actions">

@@ -2,21 +2,22 @@ import { LitElement, html, css, nothing } from 'lit';
 import { defineOnce } from '../define.ts';
 import { readTypedDate } from '../i18n/format.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { AnswerRow } from '../plan-view.ts';
+import type { AnswerRow } from '../plan/view.ts';
 import type { Details } from '../../machines/types.ts';
 import { tokens } from '../styles/tokens.ts';
 import { shared } from '../styles/shared.ts';
 
 /**
- * "Check your answers": every answer with a Change link, two optional details (the date of the
- * citizen's request, which starts the deadline clocks; outpatient treatment not enough), and
- * the button to the plan.
+ * "Check your answers": every answer with a Change link, optional details (the date of the
+ * citizen's request, which starts the kommune's 14-day clock; the date the referral to the region
+ * was sent, which starts the region's 30-day clock, shown when the plan has one; outpatient
+ * treatment not enough), and the button to the plan.
  *
  * @fires rg-edit - `detail: { questionId }` from a Change link.
  * @fires rg-back - back to the last question.
- * @fires rg-details - `detail: { requestDate?: string | null, outpatientInsufficient?: boolean }`.
+ * @fires rg-details - `detail: { requestDate?: string | null, referralSentDate?: string | null, outpatientInsufficient?: boolean }`.
  * @fires rg-confirm - the user wants to see the plan (details are valid).
- * @fires rg-invalid-date - `detail: { text }` the typed request date is not a date.
+ * @fires rg-invalid-date - `detail: { text }` a typed date is not a date.
  */
 export class ReferralReview extends LitElement {
   static override properties = {
@@ -24,23 +25,36 @@ export class ReferralReview extends LitElement {
     tr: { attribute: false },
     details: { attribute: false },
     showOutpatient: { type: Boolean, attribute: 'show-outpatient' },
+    showRequestDate: { type: Boolean, attribute: 'show-request-date' },
+    showReferral: { type: Boolean, attribute: 'show-referral' },
     dateText: { state: true },
     dateError: { state: true },
+    referralText: { state: true },
+    referralError: { state: true },
   };
   declare rows: AnswerRow[];
   declare tr: Translator;
   declare details: Details;
   declare showOutpatient: boolean;
+  /** Only when a clock runs from the citizen's request (no date to ask for when no clock does). */
+  declare showRequestDate: boolean;
+  declare showReferral: boolean;
   declare dateText: string;
   declare dateError: boolean;
+  declare referralText: string;
+  declare referralError: boolean;
   private reportedText: string | null = null;
 
   constructor() {
     super();
     this.details = {};
     this.showOutpatient = false;
+    this.showRequestDate = true;
+    this.showReferral = false;
     this.dateText = '';
     this.dateError = false;
+    this.referralText = '';
+    this.referralError = false;
   }
 
   static override styles = [
@@ -129,6 +143,7 @@ export class ReferralReview extends LitElement {
 
   override willUpdate(changed: Map<string, unknown>) {
     if (changed.has('details') && !this.dateError) this.dateText = this.details.requestDate ?? '';
+    if (changed.has('details') && !this.referralError) this.referralText = this.details.referralSentDate ?? '';
   }
 
   async focusHeading() {
@@ -137,7 +152,7 @@ export class ReferralReview extends LitElement {
   }
 
   /** Focus the request-date field (a "Why?" entry for the date links here). */
-  async focusDetail(id: 'request-date' | 'outpatient-insufficient') {
+  async focusDetail(id: 'request-date' | 'outpatient-insufficient' | 'referral-sent-date') {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
@@ -170,9 +185,10 @@ export class ReferralReview extends LitElement {
         )}
       </dl>
       <form novalidate @submit=${this.onSubmit}>
-        <fieldset>
+        ${this.showRequestDate || this.showReferral || this.showOutpatient
+          ? html`<fieldset>
           <legend>${tr.t('review.details.heading')}</legend>
-          <div class="field">
+          ${this.showRequestDate ? html`<div class="field">
             <label for="request-date">${tr.t('review.details.requestDate')}</label>
             <p class="hint" id="request-date-hint">${tr.t('review.details.requestDateHint')}</p>
             ${this.dateError
@@ -190,7 +206,28 @@ export class ReferralReview extends LitElement {
               @input=${(e: Event) => (this.dateText = (e.target as HTMLInputElement).value)}
               @change=${this.commitDate}
             />
-          </div>
+          </div>` : nothing}
+          ${this.showReferral
+            ? html`<div class="field">
+                <label for="referral-sent-date">${tr.t('review.details.referralSentDate')}</label>
+                <p class="hint" id="referral-sent-date-hint">${tr.t('review.details.referralSentDateHint')}</p>
+                ${this.referralError
+                  ? html`<p class="error-message" id="referral-sent-date-error" role="alert">${tr.t('errors.invalidDate')}</p>`
+                  : nothing}
+                <input
+                  id="referral-sent-date"
+                  type="text"
+                  inputmode="numeric"
+                  autocomplete="off"
+                  spellcheck="false"
+                  .value=${this.referralText}
+                  aria-describedby=${this.referralError ? 'referral-sent-date-hint referral-sent-date-error' : 'referral-sent-date-hint'}
+                  aria-invalid=${this.referralError ? 'true' : 'false'}
+                  @input=${(e: Event) => (this.referralText = (e.target as HTMLInputElement).value)}
+                  @change=${this.commitReferral}
+                />
+              </div>`
+            : nothing}
           ${this.showOutpatient
             ? html`<div class="field check">
                 <input
@@ -205,7 +242,8 @@ export class ReferralReview extends LitElement {
                 <p class="hint" id="outpatient-hint">${tr.t('review.details.outpatientHint')}</p>
               </div>`
             : nothing}
-        </fieldset>
+        </fieldset>`
+          : nothing}
         <div class="actions">
           <button type="submit" class="button">${tr.t('nav.seePlan')}</button>
         </div>
@@ -236,10 +274,36 @@ export class ReferralReview extends LitElement {
     return true;
   }
 
+  /** The same for the date the referral was sent (shown only when the plan has a regional clock). */
+  private commitReferral(): boolean {
+    if (!this.showReferral) return true;
+    const text = this.referralText.trim();
+    if (text === '') {
+      this.referralError = false;
+      if (this.details.referralSentDate) this.fire('rg-details', { referralSentDate: null });
+      return true;
+    }
+    const iso = readTypedDate(text);
+    if (!iso) {
+      this.referralError = true;
+      if (text !== this.reportedText) this.fire('rg-invalid-date', { text });
+      this.reportedText = text;
+      return false;
+    }
+    this.referralError = false;
+    this.referralText = iso;
+    if (iso !== this.details.referralSentDate) this.fire('rg-details', { referralSentDate: iso });
+    return true;
+  }
+
   private onSubmit(e: Event) {
     e.preventDefault();
     if (!this.commitDate()) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#request-date')?.focus());
+      return;
+    }
+    if (!this.commitReferral()) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#referral-sent-date')?.focus());
       return;
     }
     this.fire('rg-confirm');

@@ -8,12 +8,21 @@
  */
 import { InputError, type InputIssue } from '../errors.ts';
 import { referralConfigSchema, type ReferralConfig } from './schema.ts';
+import { fetchLimitedText, LimitedFetchError, type LimitedFetchProblem } from '../fetch-limited.ts';
+import { loadLimits } from '../load-limits.ts';
 
 /** The national defaults: no local contacts, no local notes. */
 export const DEFAULT_CONFIG: ReferralConfig = Object.freeze({});
 
-/** A config file bigger than this is a mistake (a page, a log) rather than a config. */
+/**
+ * The most a config *file* may weigh, in bytes. The download stops here (src/fetch-limited.ts).
+ * It agrees with the schema: the schema holds a config's data to MAX_CONFIG_DATA_BYTES
+ * (src/config/schema.ts), and every config the schema accepts, written out with up to four
+ * spaces of indentation, fits under this cap (test/security/attack-edges.test.ts builds the
+ * largest one). So a file refused as too large could never have been a valid config.
+ */
 export const MAX_CONFIG_BYTES = 256 * 1024;
+export { MAX_CONFIG_DATA_BYTES } from './schema.ts';
 
 function issue(code: string, message: string): InputIssue {
   return { code, path: [], message };
@@ -55,7 +64,7 @@ export function parseConfig(value: unknown, source: 'property' | 'attribute', ur
 export async function loadConfigFile(
   url: string,
   pageUrl: string,
-  options: { signal?: AbortSignal; fetch?: typeof fetch } = {},
+  options: { signal?: AbortSignal; fetch?: typeof fetch; timeoutMs?: number } = {},
 ): Promise<ReferralConfig> {
   let resolved: URL;
   try {
@@ -63,39 +72,13 @@ export async function loadConfigFile(
   } catch {
     throw new InputError('invalid-config', 'errors.config.unreachable', [issue('unreachable', 'not a URL')], { url });
   }
-  if (resolved.origin !== new URL(pageUrl).origin || !/^https?:$/.test(resolved.protocol)) {
-    throw new InputError(
-      'invalid-config',
-      'errors.config.otherOrigin',
-      [issue('other-origin', `${resolved.origin} is not the page's origin`)],
-      { url },
-    );
-  }
-  const doFetch = options.fetch ?? fetch;
-  let response: Response;
+  let body: string;
   try {
-    response = await doFetch(resolved.href, {
-      credentials: 'same-origin',
-      headers: { accept: 'application/json' },
-      signal: options.signal,
-    });
+    body = await fetchLimitedText(resolved, new URL(pageUrl).origin, { ...options, maxBytes: MAX_CONFIG_BYTES });
   } catch (e) {
-    if (options.signal?.aborted) throw e;
-    throw new InputError('invalid-config', 'errors.config.unreachable', [issue('unreachable', String(e))], { url });
-  }
-  if (!response.ok) {
-    throw new InputError(
-      'invalid-config',
-      'errors.config.unreachable',
-      [issue('unreachable', `HTTP ${response.status}`)],
-      { url },
-    );
-  }
-  const body = await response.text();
-  if (body.length > MAX_CONFIG_BYTES) {
-    throw new InputError('invalid-config', 'errors.config.tooLarge', [issue('too-large', `${body.length} bytes`)], {
-      url,
-    });
+    if (!(e instanceof LimitedFetchError)) throw e; // aborted from outside: the caller moved on
+    const seconds = Math.round((options.timeoutMs ?? loadLimits.timeoutMs) / 100) / 10;
+    throw new InputError('invalid-config', LOAD_KEYS[e.problem], [issue(e.problem, e.message)], { url, seconds });
   }
   let json: unknown;
   try {
@@ -105,5 +88,12 @@ export async function loadConfigFile(
   }
   return parseConfig(json, 'attribute', url);
 }
+
+const LOAD_KEYS: Record<LimitedFetchProblem, string> = {
+  unreachable: 'errors.config.unreachable',
+  'other-origin': 'errors.config.otherOrigin',
+  'too-large': 'errors.config.tooLarge',
+  timeout: 'errors.config.timeout',
+};
 
 export { mergeConfigs } from './merge.ts';

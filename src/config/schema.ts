@@ -8,9 +8,10 @@
  * (`{ "da": …, "kl": …, "en": … }`); a missing language falls back kl → da → en.
  */
 import * as z from 'zod/mini';
-import { SERVICE_IDS } from '../../machines/types.ts';
+import { REGION_IDS, SERVICE_IDS } from '../../machines/types.ts';
 
-export const REGIONS = ['hovedstaden', 'sjaelland', 'syddanmark', 'midtjylland', 'nordjylland'] as const;
+/** The five regions, and Region Østdanmark (Hovedstaden + Sjælland from 2027-01-01). */
+export const REGIONS = REGION_IDS;
 export type Region = (typeof REGIONS)[number];
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
@@ -47,6 +48,16 @@ export const contactSchema = z.strictObject({
   note: z.optional(localized(1000)),
 });
 
+/**
+ * The most data a config may hold: its UTF-8 size written as compact JSON. The file cap
+ * (MAX_CONFIG_BYTES in src/config/load.ts, 256 KB) leaves room above this for indentation and
+ * line breaks, so every config this schema accepts also loads as a file. Far above any real
+ * municipality's config (the examples are 2–3 kB).
+ */
+export const MAX_CONFIG_DATA_BYTES = 160 * 1024;
+
+const utf8 = new TextEncoder();
+
 export const referralConfigSchema = z.strictObject({
   /** Editors may point their editor at a JSON schema; the widget ignores it. */
   $schema: z.optional(z.string()),
@@ -60,7 +71,12 @@ export const referralConfigSchema = z.strictObject({
   ),
   contacts: z.optional(z.partialRecord(z.enum(SERVICE_IDS), z.array(contactSchema).check(z.minLength(1), z.maxLength(10)))),
   notes: z.optional(z.array(localized(1000)).check(z.maxLength(20))),
-});
+}).check(
+  z.refine((config) => utf8.encode(JSON.stringify(config)).length <= MAX_CONFIG_DATA_BYTES, {
+    message: `the config holds more than ${MAX_CONFIG_DATA_BYTES} bytes of data`,
+    params: { limit: 'size', max: MAX_CONFIG_DATA_BYTES },
+  }),
+);
 
 export type LocalizedText = z.infer<ReturnType<typeof localized>>;
 export type Contact = z.infer<typeof contactSchema>;

@@ -67,18 +67,3 @@ export function localView(config: ReferralConfig, lang: Lang): LocalView {
 export function isEmptyView(view: LocalView): boolean {
   return view.notes.length === 0 && Object.keys(view.contacts).length === 0;
 }
-
-/**
- * A local contact as one line of plain text for the printed note and the copied summary:
- * "Name · phone · email · address · opening hours · web address — note".
- */
-export function contactLine(contact: ContactView): string {
-  const parts = [contact.name.text, contact.phone?.text, contact.email?.text, contact.address?.text, contact.openingHours?.text, contact.url];
-  const line = parts.filter((p): p is string => Boolean(p)).join(' · ');
-  return contact.note ? `${line} — ${contact.note.text}` : line;
-}
-
-/** The heading a contact stands under: "Local contact in <municipality>" or "Local contact". */
-export function contactHeading(local: LocalView, t: (key: string, params?: Record<string, unknown>) => string): string {
-  return local.municipality ? t('local.contactHeadingIn', { municipality: local.municipality.text }) : t('local.contactHeading');
-}

@@ -4,6 +4,7 @@ import { mergeConfigs } from '../config/merge.ts';
 import type { ReferralConfig } from '../config/schema.ts';
 import type { LocalView } from '../config/view.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { loadLimits } from '../load-limits.ts';
 
 type Host = ReactiveControllerHost & HTMLElement & { config?: unknown };
 
@@ -29,6 +30,12 @@ export class ConfigController implements ReactiveController {
   private abort: AbortController | null = null;
   private observer: MutationObserver | null = null;
   private pending: Promise<void> = Promise.resolve();
+  /**
+   * The config file is still loading after `loadLimits.showLoadingAfterMs`: the guide shows a
+   * "loading local information" line until it has loaded, failed or timed out.
+   */
+  loadingShown = false;
+  private loadingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Set while the latest property value is being validated (the element's updateComplete waits). */
   parsing: Promise<void> | null = null;
   private parseToken = 0;
@@ -66,6 +73,19 @@ export class ConfigController implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+  }
+
+  private setLoading(on: boolean): void {
+    clearTimeout(this.loadingTimer);
+    if (on) {
+      this.loadingTimer = setTimeout(() => {
+        this.loadingShown = true;
+        this.host.requestUpdate();
+      }, loadLimits.showLoadingAfterMs);
+    } else if (this.loadingShown) {
+      this.loadingShown = false;
+      this.host.requestUpdate();
+    }
   }
 
   hostUpdate(): void {
@@ -107,21 +127,26 @@ export class ConfigController implements ReactiveController {
     this.abort = null;
     this.fileLayer = null;
     if (url === null) {
+      this.setLoading(false);
       this.merge(true);
       return;
     }
     const abort = new AbortController();
     this.abort = abort;
+    this.setLoading(true);
+    // loadConfigFile gives up after loadLimits.timeoutMs (an InputError with issue `timeout`).
     this.pending = import('../config/load.ts')
       .then(({ loadConfigFile }) => loadConfigFile(url, this.host.ownerDocument.baseURI, { signal: abort.signal }))
       .then(
         (config) => {
           if (abort.signal.aborted) return;
+          this.setLoading(false);
           this.fileLayer = config;
           this.merge(true);
         },
         (e: unknown) => {
           if (abort.signal.aborted) return;
+          this.setLoading(false);
           this.merge(true);
           this.report(e);
         },

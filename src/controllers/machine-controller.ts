@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { referralMachine } from '../../machines/referral.machine.ts';
 import type { ReferralContext } from '../../machines/referral.machine.ts';
 import { questions } from '../../machines/questions.ts';
-import type { ReferralPlan } from '../../machines/types.ts';
+import type { PlanContext, ReferralPlan } from '../../machines/types.ts';
 
 export type ReferralActor = Actor<typeof referralMachine>;
 export type ReferralSnapshot = SnapshotFrom<typeof referralMachine>;
@@ -31,6 +31,9 @@ export class MachineController implements ReactiveController {
   private input: Input | undefined;
   private loading: Promise<void> | null = null;
   private statechart: typeof import('./statechart.ts') | null = null;
+  /** The date and place the plan is computed for (the host's config, the element's `as-of`). */
+  private setting: PlanContext = {};
+  private settingKey = '{}';
 
   constructor(
     host: ReactiveControllerHost,
@@ -60,6 +63,35 @@ export class MachineController implements ReactiveController {
   private planFor: ReferralSnapshot | null = null;
   private plan: ReferralPlan | null = null;
 
+  /** The emergency step while the guide waits at the acute warning (machines/plan.ts `emergencyPlanOf`). */
+  emergencyPlanOf(): ReferralPlan | null {
+    return this.statechart?.emergencyPlanOf(this.snapshot) ?? null;
+  }
+
+  /**
+   * Tells the machine the date and place its plan is for (a `context` event; docs/machine-api.md).
+   * Sent only when it changed; kept for an actor started later (load, restore).
+   */
+  useSetting(setting: PlanContext): void {
+    const key = JSON.stringify(setting);
+    if (key === this.settingKey) return;
+    this.setting = setting;
+    this.settingKey = key;
+    if (this.actor) this.sendSetting();
+  }
+
+  private sendSetting(): void {
+    const { asOf, region, municipalityCode, municipalityName } = this.setting;
+    this.actor!.send({
+      type: 'context',
+      asOf: asOf ?? null,
+      region: region ?? null,
+      municipalityCode: municipalityCode ?? null,
+      municipalityName: municipalityName ?? null,
+    });
+    if (this.actor!.getSnapshot().status === 'active') this.snapshot = this.actor!.getSnapshot();
+  }
+
   /** Whether the statechart runs (events can be sent). */
   get loaded(): boolean {
     return this.actor !== null;
@@ -84,6 +116,7 @@ export class MachineController implements ReactiveController {
   private start(input: Input | undefined): void {
     this.actor = this.statechart!.createActor(this.statechart!.referralMachine, { input });
     this.actor.start();
+    if (this.settingKey !== '{}') this.sendSetting();
     this.snapshot = this.actor.getSnapshot();
     if (this.connected) this.subscribe();
   }

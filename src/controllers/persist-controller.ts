@@ -8,8 +8,10 @@ import type { MachineController } from './machine-controller.ts';
  * reload of the page within the same browser tab, in `sessionStorage`, and nowhere else.
  *
  * - Nothing is read or written without `persist`. Removing the attribute deletes the record.
- * - The record is `{ version, answers, details }` under a key naming the page path and the
- *   element's id (or the `persist` attribute's value), so two guides never share answers.
+ * - The record is `{ version, answers, details }` under a key of its own (`key` below): the
+ *   name the host gives it (`persist="case-a"`), else the page's path and query with the
+ *   element's id. Two guides never share a record: a guide whose key another guide on the page
+ *   already holds keeps nothing, says so and reports it (`onShared`).
  * - `version` is the rules' date plus this format's number: answers given under other rules are
  *   discarded on load, with a notice, never silently applied to new rules.
  * - Restoring goes through the machine's `input`, which re-validates every answer.
@@ -19,7 +21,10 @@ export const PERSIST_FORMAT = 1;
 export const PERSIST_VERSION = `${rulesValidAsOf}#${PERSIST_FORMAT}`;
 export const PERSIST_PREFIX = 'referral-guide:';
 
-export type PersistNotice = 'restored' | 'discarded-version' | 'discarded-unreadable' | 'cleared' | 'unavailable';
+export type PersistNotice = 'restored' | 'discarded-version' | 'discarded-unreadable' | 'cleared' | 'unavailable' | 'shared';
+
+/** The guides holding a key, per realm (a key names the page path, so one map serves all). */
+const holders = new Map<string, PersistHost>();
 
 interface Record_ {
   version: string;
@@ -40,17 +45,34 @@ export class PersistController implements ReactiveController {
   /** Restore is tried once per element, on the first connection with `persist`. */
   private restoreTried = false;
   private lastWritten: string | null = null;
+  /** The key this guide holds, or null (not persisting, or another guide holds it). */
+  private held: string | null = null;
+  /** The key held last (kept across a disconnection, when `held` is let go). */
+  private lastKey: string | null = null;
+  /** The key another guide held when this one wanted it (reported once per key). */
+  private sharedKey: string | null = null;
+  private readonly onShared: (name: string) => void;
 
-  constructor(host: PersistHost, machine: MachineController) {
+  constructor(host: PersistHost, machine: MachineController, onShared: (name: string) => void = () => {}) {
     this.host = host;
     this.machine = machine;
+    this.onShared = onShared;
     host.addController(this);
   }
 
-  /** The sessionStorage key of this element. */
+  /**
+   * The sessionStorage key of this element:
+   * - `persist="case-a"` names the record: `referral-guide:<path>#case-a`. The query string is
+   *   left out on purpose, so the host decides what one record covers (e.g. `persist="case-1234"`
+   *   for the case on screen);
+   * - a bare `persist` uses the page's path *and query* with the element's id (or `guide`):
+   *   `referral-guide:<path>?<query>#<id>`, so `?citizen=1` and `?citizen=2` never see each
+   *   other's answers. The fragment (`#…`) is never part of it.
+   */
   get key(): string {
-    const name = this.host.id || this.host.getAttribute('persist') || 'guide';
-    return `${PERSIST_PREFIX}${location.pathname}#${name}`;
+    const named = this.host.getAttribute('persist')?.trim();
+    if (named) return `${PERSIST_PREFIX}${location.pathname}#${named}`;
+    return `${PERSIST_PREFIX}${location.pathname}${location.search}#${this.host.id || 'guide'}`;
   }
 
   private get enabled(): boolean {
@@ -58,16 +80,59 @@ export class PersistController implements ReactiveController {
   }
 
   /**
+   * Takes this guide's key, unless another connected guide holds it: then this guide persists
+   * nothing (a shared record would restore one caseworker's answers into another's guide, and
+   * Clear all on one would wipe the other). Returns whether it holds its key.
+   */
+  private hold(): boolean {
+    const key = this.key;
+    if (this.held === key) return true;
+    const previous = this.held ?? this.lastKey;
+    this.release();
+    if (previous !== key) this.lastWritten = null; // a new key has nothing of ours written under it yet
+    const holder = holders.get(key);
+    if (holder && holder !== this.host && holder.isConnected) {
+      if (this.sharedKey !== key) {
+        this.sharedKey = key;
+        this.notice = 'shared';
+        this.onShared(key.slice(key.lastIndexOf('#') + 1));
+      }
+      return false;
+    }
+    holders.set(key, this.host);
+    this.held = key;
+    this.lastKey = key;
+    if (this.notice === 'shared') this.notice = null;
+    this.sharedKey = null;
+    return true;
+  }
+
+  private release(): void {
+    if (this.held !== null && holders.get(this.held) === this.host) holders.delete(this.held);
+    this.held = null;
+  }
+
+  hostDisconnected(): void {
+    this.release();
+  }
+
+  /** The record name another guide holds (for the `shared` notice), or ''. */
+  get sharedName(): string {
+    const key = this.sharedKey;
+    return key === null ? '' : key.slice(key.lastIndexOf('#') + 1);
+  }
+
+  /**
    * Nothing is read or written before the statechart has loaded (the first screen's snapshot is
    * not the stored one); the machine's load asks for an update, which restores.
    */
   hostConnected(): void {
-    if (this.enabled && this.machine.loaded) this.restore();
+    if (this.enabled && this.machine.loaded && this.hold()) this.restore();
   }
 
   /** A stored record waits for the statechart: the first question would not be the right screen. */
   get pending(): boolean {
-    if (!this.enabled || this.machine.loaded || this.restoreTried) return false;
+    if (!this.enabled || this.machine.loaded || this.restoreTried || this.held !== this.key) return false;
     try {
       return this.storage()?.getItem(this.key) != null;
     } catch {
@@ -79,8 +144,11 @@ export class PersistController implements ReactiveController {
   hostUpdate(): void {
     if (!this.enabled) {
       if (this.lastWritten !== null) this.remove();
+      this.release();
       return;
     }
+    // A removed guide lets its key go (another guide may take it) and writes nothing more.
+    if (!this.host.isConnected || !this.hold()) return;
     if (!this.machine.loaded) return;
     if (!this.restoreTried) this.restore();
     this.write();
@@ -106,7 +174,7 @@ export class PersistController implements ReactiveController {
     }
     let raw: string | null;
     try {
-      raw = storage.getItem(this.key);
+      raw = storage.getItem(this.held!);
     } catch {
       raw = null;
     }
@@ -135,7 +203,7 @@ export class PersistController implements ReactiveController {
     const text = JSON.stringify({ version: PERSIST_VERSION, answers, details } satisfies Record_);
     if (text === this.lastWritten) return;
     try {
-      this.storage()?.setItem(this.key, text);
+      this.storage()?.setItem(this.held!, text);
       this.lastWritten = text;
     } catch {
       // Quota exceeded or storage blocked: the guide works on without persistence.
@@ -144,8 +212,9 @@ export class PersistController implements ReactiveController {
   }
 
   private remove(): void {
+    if (this.held === null) return; // never another guide's record
     try {
-      this.storage()?.removeItem(this.key);
+      this.storage()?.removeItem(this.held);
     } catch {
       // nothing to do: the record could not be reached either
     }

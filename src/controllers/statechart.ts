@@ -4,4 +4,4 @@
  */
 export { createActor } from 'xstate';
 export { referralMachine } from '../../machines/referral.machine.ts';
-export { planOf } from '../../machines/plan.ts';
+export { planOf, emergencyPlanOf } from '../../machines/plan.ts';

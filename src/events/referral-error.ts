@@ -11,7 +11,16 @@ export type ReferralErrorCode =
   /** An unexpected exception inside the guide; it shows a Restart button and keeps the answers. */
   | 'internal'
   /** `mode="training"` with the caseworkers' IIFE, which has no training mode (docs/embedding.md). */
-  | 'training-unavailable';
+  | 'training-unavailable'
+  /** The `mode` attribute is not `guide` or `training`; the guide is shown as `guide`. */
+  | 'unknown-mode'
+  /**
+   * The page stops the guide from working: another script holds one of its tags, it was moved
+   * into another document, Trusted Types block its rendering library, or two guides ask for one
+   * persisted record. `issues[0].code` says which: `tag-taken`, `adopted`, `blocked`, `failed`,
+   * `persist-shared`.
+   */
+  | 'embedding';
 
 export interface ReferralErrorDetail {
   code: ReferralErrorCode;

@@ -86,7 +86,10 @@ export class ReferralTraining extends LitElement {
     announcement: { state: true },
     linkStatus: { state: true },
     linkText: { state: true },
+    loadingUrl: { state: true },
   };
+  /** The `scenario` URL being fetched (shown as "Loading the scenario …"), or null. */
+  declare loadingUrl: string | null;
   declare lang: string;
   declare scenario: string | null;
   declare presenter: boolean;
@@ -120,6 +123,7 @@ export class ReferralTraining extends LitElement {
     this.announcement = '';
     this.linkStatus = null;
     this.linkText = '';
+    this.loadingUrl = null;
   }
 
   /** The scenario player of the open scenario (for tests and hosts that drive it). */
@@ -182,11 +186,15 @@ export class ReferralTraining extends LitElement {
 
   private async loadFromUrl(url: string) {
     const token = ++this.loadToken;
+    this.loadingUrl = url;
     try {
+      // Gives up after loadLimits.timeoutMs with a message (src/fetch-limited.ts).
       const scenario = await fetchScenario(url);
       if (token === this.loadToken) this.add(scenario, 'url');
     } catch (e) {
       this.fail(e, 'url');
+    } finally {
+      if (token === this.loadToken) this.loadingUrl = null;
     }
   }
 
@@ -441,16 +449,22 @@ export class ReferralTraining extends LitElement {
   }
 
   private renderErrors() {
-    if (this.errors.length === 0) return nothing;
+    const loading = this.loadingUrl
+      ? html`<p class="notice" role="status" data-loading="scenario">${this.tr.t('training:library.loading')}</p>`
+      : nothing;
+    if (this.errors.length === 0) return loading;
     const t = (k: string, o?: Record<string, unknown>) => this.tr.t(k, o);
-    return html`<div class="errors" role="alert">
+    return html`${loading}<div class="errors" role="alert">
       ${this.errors.map(
         ({ error, source }) => html`<div class="notice danger" data-error=${error.code} data-source=${source}>
           <p>${describeInputError(error, t)}</p>
           <button
             type="button"
             class="link-button"
-            @click=${() => (this.errors = this.errors.filter((x) => x.error !== error))}
+            @click=${() => {
+              this.errors = this.errors.filter((x) => x.error !== error);
+              this.focusAfterRender = 'heading'; // the button goes: focus stays in the guide
+            }}
           >
             ${this.tr.t('ui:errors.dismiss')}
           </button>
@@ -809,7 +823,10 @@ export class ReferralTraining extends LitElement {
       </div>
       ${this.whatIf
         ? html`<div class="columns what-if-columns">
-            ${this.renderWhatIfControls(p)} ${this.renderDiff(p, base, plan)}
+            ${this.renderWhatIfControls(p)}
+            <div class="what-if-result">
+              ${this.renderDiff(p, base, plan)} ${this.renderPlanTable(plan, pending, p.scenario.expected)}
+            </div>
           </div>`
         : html`${this.renderPlanTable(plan, pending, p.scenario.expected)} ${changed ? this.renderDiff(p, base, plan) : nothing}`}
     </section>`;

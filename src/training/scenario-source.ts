@@ -6,6 +6,8 @@
  */
 import { scenarioSchema, type Scenario } from '../../machines/index.ts';
 import { InputError, type InputIssue } from '../errors.ts';
+import { fetchLimitedText, LimitedFetchError, type LimitedFetchProblem } from '../fetch-limited.ts';
+import { loadLimits } from '../load-limits.ts';
 
 /** Larger than any real scenario (the bundled ones are 5–10 kB) and small enough to refuse junk. */
 export const MAX_SCENARIO_BYTES = 200_000;
@@ -43,28 +45,37 @@ export async function readScenarioFile(file: File): Promise<Scenario> {
 }
 
 /**
- * The `scenario` attribute's file. Only from the page's own origin: the widget never talks to
- * a third party, so a link elsewhere is refused before any request.
+ * The `scenario` attribute's file. Only from the page's own origin (also after redirects): the
+ * widget never talks to a third party, so a link elsewhere is refused before any request. A
+ * server that does not answer within the time limit (src/load-limits.ts) is reported as such,
+ * and the download stops at the size cap (a text within MAX_SCENARIO_BYTES characters is at most
+ * three times as many UTF-8 bytes).
  */
-export async function fetchScenario(url: string, base: string = document.baseURI): Promise<Scenario> {
+export async function fetchScenario(
+  url: string,
+  base: string = document.baseURI,
+  options: { signal?: AbortSignal; timeoutMs?: number } = {},
+): Promise<Scenario> {
   let target: URL;
   try {
     target = new URL(url, base);
   } catch {
     throw new InputError('invalid-scenario', 'training:errors.unreachable', [issue('unreachable', 'bad URL')], { url });
   }
-  if (target.origin !== new URL(base).origin) {
-    throw new InputError('invalid-scenario', 'training:errors.otherOrigin', [issue('other-origin', target.origin)], {
-      url,
-    });
-  }
   let text: string;
   try {
-    const response = await fetch(target, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    text = await response.text();
+    text = await fetchLimitedText(target, new URL(base).origin, { ...options, maxBytes: MAX_SCENARIO_BYTES * 3 });
   } catch (e) {
-    throw new InputError('invalid-scenario', 'training:errors.unreachable', [issue('unreachable', String(e))], { url });
+    if (!(e instanceof LimitedFetchError)) throw e;
+    const seconds = Math.round((options.timeoutMs ?? loadLimits.timeoutMs) / 100) / 10;
+    throw new InputError('invalid-scenario', LOAD_KEYS[e.problem], [issue(e.problem, e.message)], { url, seconds });
   }
   return parseScenarioText(text, url);
 }
+
+const LOAD_KEYS: Record<LimitedFetchProblem, string> = {
+  unreachable: 'training:errors.unreachable',
+  'other-origin': 'training:errors.otherOrigin',
+  'too-large': 'training:errors.tooLarge',
+  timeout: 'training:errors.timeout',
+};

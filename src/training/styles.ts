@@ -33,6 +33,13 @@ export const trainingStyles = css`
     background: var(--_primary);
     color: var(--_on-primary);
   }
+  /* A pressed toggle stays filled on hover (the secondary hover's pale background under white
+     text was nearly unreadable): a darker fill instead. */
+  .button.secondary[aria-pressed='true']:hover {
+    background: var(--_primary-hover);
+    border-color: var(--_primary-hover);
+    color: var(--_on-primary);
+  }
   /* aria-disabled, not disabled: a focused button keeps focus (and the shortcuts keep working). */
   .button[aria-disabled='true'] {
     background: var(--_bg);
@@ -294,6 +301,36 @@ export const trainingStyles = css`
   .field.pending select {
     border-width: 4px;
   }
+  /* Where the browser allows it (Chromium's customisable select), a what-if answer wraps onto a
+     second line instead of being cut off ("Ja, børn under 18 år i h…"). */
+  @supports (appearance: base-select) {
+    [data-what-if] select,
+    [data-what-if] select::picker(select) {
+      appearance: base-select;
+    }
+    [data-what-if] select {
+      white-space: normal;
+      overflow-wrap: anywhere;
+      text-align: start;
+      line-height: 1.2;
+      padding: 4px var(--_space);
+    }
+    [data-what-if] select::picker(select) {
+      border: 2px solid var(--_text);
+      background: var(--_bg);
+      color: var(--_text);
+    }
+    [data-what-if] select option {
+      padding: 6px var(--_space);
+      white-space: normal;
+    }
+    [data-what-if] select option:checked {
+      font-weight: 600;
+    }
+  }
+  .what-if-result {
+    min-width: 0;
+  }
   select {
     font: inherit;
     min-height: 2.75em;
@@ -445,15 +482,36 @@ export const trainingStyles = css`
     font-size: 0.62em;
   }
   dialog.presenter .what-if-columns {
-    grid-template-columns: 3fr 2fr;
+    grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
   }
   dialog.presenter .what-if-grid {
     grid-template-columns: repeat(3, minmax(0, 1fr));
-    font-size: 0.75em;
+    gap: 6px 12px;
+    font-size: 0.7em;
+  }
+  dialog.presenter .what-if-grid label {
+    line-height: 1.2;
+  }
+  dialog.presenter .what-if-grid select {
+    min-height: 2.3em;
+  }
+  dialog.presenter .what-if-result {
+    font-size: 0.8em;
+  }
+  /* The wall shows the answers and the plan's services side by side without scrolling; the
+     warnings stay in the plan view, and the list of changes names any warning a change adds or
+     removes. */
+  dialog.presenter .what-if-result .compare-table tr.group ~ tr.group,
+  dialog.presenter .what-if-result .compare-table tr.group ~ tr.group ~ tr {
+    display: none;
   }
   dialog.presenter .button,
   dialog.presenter .link-button {
     font-size: 0.9em;
+  }
+  /* 44 px, as before the sizes moved from rem to em (2.75em would be 54 px at the wall's size). */
+  dialog.presenter .button {
+    min-height: 2.25em;
   }
   dialog.presenter .options li {
     padding: 4px 12px;

@@ -20,10 +20,18 @@ declare global {
   }
 }
 
+/** A service's details (collapsed) on the plan. */
 function stepOf(plan: HTMLElement, service: string): HTMLElement {
-  const step = plan.shadowRoot!.querySelector<HTMLElement>(`li.step[data-service="${service}"]`);
+  const step = plan.shadowRoot!.querySelector<HTMLElement>(`details[data-service="${service}"]`);
   if (!step) throw new Error(`no step for ${service}`);
   return step;
+}
+
+/** The action "what to do now" for a door. */
+function actionOf(plan: HTMLElement, door: string): HTMLElement {
+  const action = plan.shadowRoot!.querySelector<HTMLElement>(`li.action[data-door="${door}"]`);
+  if (!action) throw new Error(`no action for ${door}`);
+  return action;
 }
 
 function errorBanner(guide: ReferralGuide): HTMLElement | null {
@@ -36,12 +44,19 @@ describe('<referral-guide> with a local config', () => {
     const plan = await driveToPlan(guide, DUAL_HOMELESS);
     const substance = stepOf(plan, 'municipal-substance-treatment');
     const contact = substance.querySelector<HTMLElement>('[part="contact"]')!;
-    expect(deepText(contact)).to.contain('Lokal kontakt i Testkommune: Property-centret');
+    expect(deepText(contact)).to.contain('Property-centret');
+    // The heading does not repeat the municipality before a name that may already hold it.
+    expect(deepText(substance)).to.not.contain('Testkommune: Property-centret');
     expect(contact.querySelector('a[href="tel:+4511111111"]')!.textContent).to.equal('+45 11 11 11 11');
+    // The action says how to reach them: the local contact, with its phone.
+    const act = actionOf(plan, 'substance-unit');
+    expect(deepText(act)).to.contain('Property-centret');
+    expect(act.querySelector('a[href="tel:+4511111111"]')).to.not.equal(null);
+    expect(deepText(actionOf(plan, 'regional-referral'))).to.contain('Distriktspsykiatrien Test');
     const psychiatry = stepOf(plan, 'regional-psychiatry');
     expect(deepText(psychiatry)).to.contain('Distriktspsykiatrien Test');
     expect(deepText(psychiatry)).to.contain('Hverdage 8-15');
-    // A service the config has nothing for shows no contact.
+    // A service the config has nothing for shows no contact, and its action the national route.
     expect(stepOf(plan, 'homelessness-support').querySelector('[part="contact"]')).to.equal(null);
     expect(deepText(plan.shadowRoot!.querySelector('[part="local-notes"]')!)).to.contain('Husk samtykke.');
 
@@ -49,7 +64,7 @@ describe('<referral-guide> with a local config', () => {
     await guide.updateComplete;
     await (screenOf(guide) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const en = stepOf(screenOf(guide)!, 'regional-psychiatry');
-    expect(deepText(en)).to.contain('Local contact in Testkommune: Test community psychiatry');
+    expect(deepText(en)).to.contain('Test community psychiatry');
     // Opening hours exist only in Danish: shown, and marked as Danish for screen readers.
     expect(en.querySelector('span[lang="da"]')!.textContent).to.equal('Hverdage 8-15');
 
@@ -58,23 +73,21 @@ describe('<referral-guide> with a local config', () => {
     expect(bad.map((v) => v.id)).to.deep.equal([]);
   });
 
-  it('carries the local contacts and notes into the printed note and the copied summary, in the note’s language', async () => {
+  it('carries the local contacts into the printed note and the copied note, in the note’s language', async () => {
     const guide = await fixture<ReferralGuide>(html`<referral-guide lang="en" .config=${propertyConfig as ReferralConfig}></referral-guide>`);
     await driveToPlan(guide, DUAL_HOMELESS);
     const summary = guide.summaryText('da');
-    expect(summary).to.contain('Lokal kontakt i Testkommune: Property-centret · +45 11 11 11 11');
-    expect(summary).to.contain('Distriktspsykiatrien Test · +45 22 22 22 22 · Hverdage 8-15');
-    expect(summary).to.contain('Husk samtykke.');
-    // The contact stands under its own step, not another one.
-    const substanceStep = summary.slice(summary.indexOf('Kommunal rusmiddelbehandling'), summary.indexOf('Property-centret'));
-    expect(substanceStep).to.not.contain('\n2. ');
-    expect(guide.summaryText('en')).to.contain('Local contact in Testkommune: Test community psychiatry · +45 22 22 22 22');
+    expect(summary).to.contain('Kontakt: Property-centret, +45 11 11 11 11');
+    expect(summary).to.contain('Distriktspsykiatrien Test, +45 22 22 22 22');
+    // The contact stands under its own action, not another one.
+    const substanceLine = summary.split('\n').find((l) => l.includes('Property-centret'))!;
+    expect(substanceLine).to.match(/^1\. Rusmiddelbehandling/);
+    expect(guide.summaryText('en')).to.contain('Test community psychiatry, +45 22 22 22 22');
 
     const note = guide.shadowRoot!.querySelector('referral-note')!;
     await note.updateComplete;
     const printed = deepText(note.shadowRoot!.querySelector('[part="note"]')!);
-    expect(printed).to.contain('Property-centret · +45 11 11 11 11');
-    expect(printed).to.contain('Husk samtykke.');
+    expect(printed).to.contain('Property-centret, +45 11 11 11 11');
   });
 
   it('loads the config attribute’s file, which wins over the property per service', async () => {
@@ -84,11 +97,13 @@ describe('<referral-guide> with a local config', () => {
     await guide.configLoaded;
     const plan = await driveToPlan(guide, DUAL_HOMELESS);
     const substance = deepText(stepOf(plan, 'municipal-substance-treatment'));
-    expect(substance).to.contain('Lokal kontakt i Odense Kommune: Behandlingscenter Odense');
+    expect(substance).to.contain('Behandlingscenter Odense');
     expect(substance).to.not.contain('Property-centret');
     // The file has no regional-psychiatry contact: the property's stays.
     expect(deepText(stepOf(plan, 'regional-psychiatry'))).to.contain('Distriktspsykiatrien Test');
-    expect(stepOf(plan, 'municipal-substance-treatment').querySelector('a[href="https://www.odense.dk/"]')).to.not.equal(null);
+    // The web address is the link's text, not "Website: <name>" after the label "Website".
+    const link = stepOf(plan, 'municipal-substance-treatment').querySelector('a[href="https://www.odense.dk/"]')!;
+    expect(link.textContent!.trim()).to.equal('odense.dk');
     expect(errorBanner(guide)).to.equal(null);
   });
 
@@ -162,7 +177,7 @@ describe('<referral-guide> with a local config', () => {
     );
     const toggle = banner.querySelector('details')!;
     expect(toggle.open, 'closed until the editor opens it').to.equal(false);
-    expect(toggle.querySelector('summary')!.textContent!.trim()).to.equal('Details for the intranet editor');
+    expect(toggle.querySelector('summary')!.textContent!.trim()).to.equal('Details for the editor');
     expect(toggle.querySelector('[data-error-details]')!.textContent!.trim()).to.equal(detail.message);
     expect(warned.map((args) => String(args[0]))).to.deep.equal([`referral-guide: ${detail.message}`]);
     guide.config = propertyConfig as ReferralConfig;

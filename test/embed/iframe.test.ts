@@ -52,6 +52,30 @@ function embed(query: string) {
 }
 
 describe('embed.html (iframe fallback)', () => {
+  it('reports the frame’s height once, when the guide is on screen: the host page does not jump on load', async () => {
+    const frame = embed(`lang=da&config=/__embed/configs/odense&origin=${encodeURIComponent(location.origin)}`);
+    try {
+      await frame.waitFor('referral-ready');
+      const guide = await frame.guide();
+      await guide.configLoaded;
+      await new Promise((r) => setTimeout(r, 600));
+      const heights = frame.messages.filter((m) => m.data.type === 'referral-resize').map((m) => (m.data.detail as { height: number }).height);
+      const shown = Math.ceil(frame.iframe.contentDocument!.getElementById('guide')!.getBoundingClientRect().height);
+      expect(heights, `heights reported on load: ${heights.join(' → ')}`).to.deep.equal([shown]);
+      const first = frame.messages.findIndex((m) => m.data.type === 'referral-resize');
+      const ready = frame.messages.findIndex((m) => m.data.type === 'referral-ready');
+      expect(first, 'the first height comes with the guide on screen, not before').to.be.greaterThan(ready);
+      // A later change (here the language) is reported once it has settled.
+      guide.setAttribute('lang', 'kl');
+      await guide.updateComplete;
+      await new Promise((r) => setTimeout(r, 300));
+      const after = frame.messages.filter((m) => m.data.type === 'referral-resize').map((m) => (m.data.detail as { height: number }).height);
+      expect(after.at(-1)).to.equal(Math.ceil(frame.iframe.contentDocument!.getElementById('guide')!.getBoundingClientRect().height));
+    } finally {
+      frame.done();
+    }
+  });
+
   it('forwards ready, resize, step and complete to the allowed parent, in the documented shape', async () => {
     // The test server sends embed.html with a strict policy, as a careful host would.
     const csp = (await fetch('/embed.html')).headers.get('content-security-policy') ?? '';

@@ -74,19 +74,30 @@ describe('theming tokens', () => {
     }
   });
 
-  it('tints every surface from the host’s colours: the disclaimer follows the primary colour', async () => {
+  it('tints every surface from the host’s colours: a notice follows the primary colour', async () => {
     const plain = await fixture<ReferralGuide>(html`<referral-guide lang="en"></referral-guide>`);
     const purple = await fixture<ReferralGuide>(html`<referral-guide lang="en" style="--referral-color-primary: rgb(107, 31, 79)"></referral-guide>`);
-    const backgrounds: string[] = [];
-    for (const guide of [plain, purple]) {
-      const plan = await driveToPlan(guide, DUAL_HOMELESS);
-      const disclaimer = plan.shadowRoot!.querySelector('[part="disclaimer"]')!;
-      backgrounds.push(getComputedStyle(disclaimer).backgroundColor);
-    }
-    expect(backgrounds[1], 'not the default blue').to.not.equal(backgrounds[0]);
-    // 10 % of the primary colour on white: red stays above blue's share, as in the purple.
-    const [r, g, b] = backgrounds[1].match(/[\d.]+/g)!.map(Number);
+    // A notice box (the plan's notes, "restored", the dropped answers' kin) in each guide.
+    // Channels 0–1 whether the browser says rgb(…) or color(srgb …) (color-mix results).
+    const channels = (colour: string) => {
+      const [r, g, b] = colour.match(/[\d.]+/g)!.map(Number);
+      return colour.startsWith('color(') ? [r, g, b] : [r / 255, g / 255, b / 255];
+    };
+    const tint = (guide: ReferralGuide, tone: string) => {
+      const box = document.createElement('div');
+      box.className = `notice ${tone}`;
+      guide.shadowRoot!.querySelector('.frame')!.append(box);
+      const colour = getComputedStyle(box).backgroundColor;
+      box.remove();
+      return colour;
+    };
+    expect(tint(purple, ''), 'not the default blue').to.not.equal(tint(plain, ''));
+    // 10 % of the primary colour on white: red and blue above green, as in the purple.
+    const [r, g, b] = channels(tint(purple, ''));
     expect(r).to.be.greaterThan(g);
     expect(b).to.be.greaterThan(g);
+    // A host's dark background reaches the tinted boxes too.
+    purple.style.setProperty('--referral-color-background', 'rgb(0, 0, 0)');
+    expect(Math.max(...channels(tint(purple, 'warning'))), 'the warning box is dark on a dark page').to.be.lessThan(0.5);
   });
 });

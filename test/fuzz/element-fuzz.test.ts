@@ -41,7 +41,8 @@ async function settle(el: ReferralGuide) {
 }
 
 const json = (value: unknown) => JSON.stringify(value);
-const storageKey = (el: ReferralGuide) => `referral-guide:${location.pathname}#${el.id}`;
+// A bare `persist`: the page path and query (wtr adds one) and the id.
+const storageKey = (el: ReferralGuide) => `referral-guide:${location.pathname}${location.search}#${el.id}`;
 
 /** The expected language for a `lang` attribute value: ours, or Danish (the page has no lang). */
 function expectedLang(value: string): string {

@@ -20,6 +20,7 @@ import {
   isAcuteWarning,
   isComplete,
   planOf,
+  emergencyPlanOf,
   progressOf,
   questionById,
   questions,
@@ -236,14 +237,16 @@ export function checkSnapshot(snap: Snap): string | null {
   const plan = planOf(snap);
   if (acute) {
     if (answers.acute !== 'yes') return 'acute warning without acute = yes';
-    if (plan?.tracks[0]?.service !== 'emergency' || !plan.flags.includes('F-acute')) return 'acute warning without the emergency plan';
+    if (plan !== null) return 'planOf is not null at the acute warning';
+    const emergency = emergencyPlanOf(snap);
+    if (emergency?.tracks[0]?.service !== 'emergency' || !emergency.flags.includes('F-acute')) return 'acute warning without the emergency plan';
   }
   if (complete) {
     const open = path.filter((id) => answers[id] === undefined);
     if (open.length) return `complete with unanswered questions: ${open.join(', ')}`;
     if (!plan) return 'complete without a plan';
     if (!referralPlanSchema.safeParse(plan).success) return 'the plan does not match referralPlanSchema';
-    const broken = violation(answers, plan);
+    const broken = violation(answers, plan, { details: snap.context.details, context: snap.context.setting ?? {} });
     if (broken) return `invariant ${broken}`;
   }
   if (!acute && !complete && plan !== null) return 'a plan while a question is open';

@@ -13,6 +13,7 @@ import { createActor } from 'xstate';
 import {
   computePlan,
   currentQuestion,
+  emergencyPlanOf,
   isAcuteWarning,
   isComplete,
   planOf,
@@ -25,7 +26,25 @@ import {
   type QuestionId,
 } from '../../machines/index.ts';
 import { readsOf } from '../../machines/conditions.ts';
-import { invariants, violation } from './invariants.ts';
+import { invariants, violation, type PlanInput } from './invariants.ts';
+
+/**
+ * The date, place and details each path is computed with, rotated from path to path, so the
+ * clocks, the admission rule and the region-aware emergency step meet every rule combination:
+ * both sides of 2027-01-01, each region, a municipality by code and by name, no place at all,
+ * request and referral dates known, unknown, past and ahead.
+ */
+export const SETTINGS: readonly PlanInput[] = [
+  { details: {}, context: { asOf: '2026-11-29' } },
+  { details: { requestDate: '2026-11-02' }, context: { asOf: '2026-11-29', region: 'hovedstaden' } },
+  { details: { referralSentDate: '2026-11-10' }, context: { asOf: '2026-12-31', municipalityCode: '461' } },
+  { details: { requestDate: '2026-12-20', referralSentDate: '2026-12-21' }, context: { asOf: '2027-01-01', municipalityName: 'Næstved' } },
+  { details: { requestDate: '2027-01-05' }, context: { asOf: '2027-01-01', region: 'oestdanmark' } },
+  { details: {}, context: { asOf: '2026-11-29', region: 'midtjylland' } },
+  { details: { requestDate: '2026-11-29', outpatientInsufficient: true }, context: { asOf: '2026-11-29', region: 'sjaelland' } },
+  { details: { referralSentDate: '2026-10-01' }, context: { asOf: '2027-06-01', region: 'nordjylland' } },
+  { details: { requestDate: '2026-12-01' }, context: { asOf: '2027-01-01', municipalityCode: '101' } },
+];
 import { forEachPath, nextIndex, valuesOf } from './paths.ts';
 
 export interface Failure {
@@ -52,9 +71,11 @@ export function checkEveryPath(maxFailures = 5, from?: Answers): EveryPathResult
   const seen = new Set<string>();
   const start = from ? { ...from } : {};
   const startIndex = from ? Math.max(...Object.keys(from).map((id) => questions.findIndex((q) => q.id === id))) : -1;
+  let turn = 0;
   const paths = forEachPath((answers) => {
-    const plan = computePlan(answers);
-    let message = violation(answers, plan);
+    const input = SETTINGS[turn++ % SETTINGS.length];
+    const plan = computePlan(answers, input.details, input.context);
+    let message = violation(answers, plan, input);
     // The schema check runs once per distinct shape (services, steps, flags); rule ids and legal
     // bases are checked on every path by I6.
     let signature = '';
@@ -65,7 +86,7 @@ export function checkEveryPath(maxFailures = 5, from?: Answers): EveryPathResult
       const parsed = referralPlanSchema.safeParse(plan);
       if (!parsed.success && !message) message = `schema: ${JSON.stringify(parsed.error.issues[0])}`;
     }
-    if (message && failures.length < maxFailures) failures.push({ answers: structuredClone(answers), message });
+    if (message && failures.length < maxFailures) failures.push({ answers: structuredClone(answers), message: `${message} (${JSON.stringify(input)})` });
   }, start, startIndex);
   return { paths, invariants: invariants.length, distinctPlans: seen.size, failures, ms: performance.now() - started };
 }
@@ -132,7 +153,8 @@ export function checkMachineConformance(maxFailures = 5): ConformanceResult {
         if (currentQuestion(actor.getSnapshot()) === question) return `stuck at ${question}`;
       } else if (isAcuteWarning(snapshot)) {
         asked.push('(acute warning)');
-        if (planOf(snapshot)?.tracks[0]?.service !== 'emergency') return 'no emergency plan at the acute warning';
+        if (planOf(snapshot) !== null) return 'planOf is not null at the acute warning';
+        if (emergencyPlanOf(snapshot)?.tracks[0]?.service !== 'emergency') return 'no emergency plan at the acute warning';
         actor.send({ type: 'continue' });
         events++;
       } else if (isComplete(snapshot)) {

@@ -2,7 +2,24 @@
  * The invariants of referral-rules.md / issue 2, as checks on one (answers, plan) pair. Shared by
  * the every-path test and `npm run rules:report`. Each returns a message when violated, else null.
  */
-import { rules, type Answers, type ReferralPlan, type ServiceId } from '../../machines/index.ts';
+import {
+  addDays,
+  regionOf,
+  rules,
+  type Answers,
+  type ClockStart,
+  type Details,
+  type PlanContext,
+  type ReferralPlan,
+  type ServiceId,
+} from '../../machines/index.ts';
+
+/** What the plan was computed from besides the answers (the enumeration rotates these). */
+export interface PlanInput {
+  details: Details;
+  context: PlanContext;
+}
+const NO_INPUT: PlanInput = { details: {}, context: {} };
 
 const ruleIds = new Set<string>(rules.rules.map((r) => r.id));
 const flagIds = new Set<string>(rules.flags.map((f) => f.id));
@@ -25,7 +42,32 @@ const has = (answers: Answers, id: keyof Answers, value: string) => {
 export interface Invariant {
   id: string;
   description: string;
-  check: (answers: Answers, plan: ReferralPlan) => string | null;
+  check: (answers: Answers, plan: ReferralPlan, input: PlanInput) => string | null;
+}
+
+/** The date of a clock's start event as the caseworker gave it (R6's acceptance is never asked). */
+function knownStart(start: ClockStart, details: Details): string | undefined {
+  if (start === 'request') return details.requestDate;
+  if (start === 'referral-received') return details.referralSentDate;
+  return undefined;
+}
+/** The start events the rules data defines for each service's clock. */
+const clockStartsOf = new Map<string, Set<ClockStart | undefined>>();
+for (const r of rules.rules) {
+  for (const t of r.tracks) {
+    if ((t.deadlineDays ?? r.deadlineDays) === undefined) continue;
+    if (!clockStartsOf.has(t.service)) clockStartsOf.set(t.service, new Set());
+    clockStartsOf.get(t.service)!.add(t.clockStart ?? r.clockStart);
+  }
+}
+/** regionOf per context object and date (the enumeration reuses a few contexts). */
+const regions = new WeakMap<PlanContext, Map<string, string | undefined>>();
+function expectedRegion(context: PlanContext, asOf: string): string | undefined {
+  if (context.region === undefined && context.municipalityCode === undefined && context.municipalityName === undefined) return undefined;
+  let byDate = regions.get(context);
+  if (!byDate) regions.set(context, (byDate = new Map()));
+  if (!byDate.has(asOf)) byDate.set(asOf, regionOf(context, asOf));
+  return byDate.get(asOf);
 }
 
 export const invariants: Invariant[] = [
@@ -39,7 +81,9 @@ export const invariants: Invariant[] = [
       let answered = 0;
       for (const id in answers) if (answers[id as keyof Answers] !== undefined) answered++;
       let traced = 0;
-      for (const entry of plan.trace) if (entry.questionId !== 'request-date' && entry.questionId !== 'outpatient-insufficient') traced++;
+      for (const entry of plan.trace) {
+        if (entry.questionId !== 'request-date' && entry.questionId !== 'outpatient-insufficient' && entry.questionId !== 'referral-sent-date') traced++;
+      }
       return traced === answered ? null : `trace has ${traced} answers, path has ${answered}`;
     },
   },
@@ -150,12 +194,78 @@ export const invariants: Invariant[] = [
       return null;
     },
   },
+  {
+    id: 'I8-clock-start',
+    description:
+      'every deadline has a clock with its rule’s start event; a due date only from a known start date (request, referral sent), start + days, overdue exactly when due < asOf',
+    check: (_answers, plan, input) => {
+      for (const t of plan.tracks) {
+        const clock = t.clock;
+        if (t.deadlineDays === undefined) {
+          if (clock) return `${t.service} has a clock without a deadline`;
+          continue;
+        }
+        if (!clock) return `${t.service} has a deadline without a clock`;
+        if (clock.days !== t.deadlineDays) return `${t.service} clock days ${clock.days} ≠ ${t.deadlineDays}`;
+        if (!clockStartsOf.get(t.service)?.has(clock.startsAt)) return `${t.service} clock starts at ${clock.startsAt}, which no rule defines for it`;
+        const start = knownStart(clock.startsAt, input.details);
+        if (clock.startDate !== start) return `${t.service} clock start ${clock.startDate} from an unknown or other event`;
+        if (start === undefined) {
+          if (clock.due !== undefined || clock.overdue !== undefined) return `${t.service} due date from an unknown start`;
+          continue;
+        }
+        if (clock.due !== addDays(start, clock.days)) return `${t.service} due ${clock.due} ≠ ${start} + ${clock.days}`;
+        if (clock.overdue !== clock.due < plan.asOf) return `${t.service} overdue ${clock.overdue} on ${plan.asOf}`;
+      }
+      return null;
+    },
+  },
+  {
+    id: 'I9-no-clock-admitted',
+    description:
+      'during a psychiatric admission the municipal substance track starts at discharge with no clock (L 126 2023-24); no other track is deferred',
+    check: (answers, plan) => {
+      const admitted = answers['psychiatric-admission'] === 'yes';
+      for (const t of plan.tracks) {
+        if (t.service === 'municipal-substance-treatment' && admitted) {
+          if (t.starts !== 'at-discharge') return 'substance track runs now during an admission';
+          if (t.clock || t.deadlineDays !== undefined) return 'a 14-day clock runs during an admission';
+        } else if (t.starts !== undefined) {
+          return `${t.service} deferred to discharge without an admission`;
+        }
+      }
+      return null;
+    },
+  },
+  {
+    id: 'I10-emergency-region',
+    description:
+      'the emergency step names only the plan’s region’s numbers (112 everywhere); without a region only 112 and the generic entry; the region is the configured place’s as of the plan’s date',
+    check: (answers, plan, input) => {
+      const expected = expectedRegion(input.context, plan.asOf);
+      if (plan.region !== expected) return `region ${plan.region}, expected ${expected}`;
+      for (const t of plan.tracks) {
+        if (t.service !== 'emergency') {
+          if (t.emergency) return `${t.service} carries emergency entries`;
+          continue;
+        }
+        if (!t.emergency || t.emergency[0]?.phone !== '112') return 'the emergency step does not start with 112';
+        for (const e of t.emergency) {
+          if (e.region !== undefined && e.region !== plan.region) return `${e.id} (${e.region}) shown in ${plan.region ?? 'no region'}`;
+          if (e.region === undefined && e.phone !== undefined && e.phone !== '112') return `${e.id} has a number but no region`;
+          if (e.id === 'generic' && plan.region !== undefined) return 'generic entry although the region is known';
+        }
+        if (plan.region === undefined && t.emergency.some((e) => e.id === 'generic') === false) return 'no generic entry without a region';
+      }
+      return answers.acute === 'yes' || !plan.tracks.some((t) => t.emergency) ? null : 'emergency entries without acute danger';
+    },
+  },
 ];
 
 /** The first violated invariant for this pair, as "id: message", or null. */
-export function violation(answers: Answers, plan: ReferralPlan): string | null {
+export function violation(answers: Answers, plan: ReferralPlan, input: PlanInput = NO_INPUT): string | null {
   for (const invariant of invariants) {
-    const message = invariant.check(answers, plan);
+    const message = invariant.check(answers, plan, input);
     if (message) return `${invariant.id}: ${message}`;
   }
   return null;

@@ -10,6 +10,7 @@ import {
   isAcuteWarning,
   isComplete,
   planOf,
+  emergencyPlanOf,
   progressOf,
   referralMachine,
   type Answers,
@@ -65,8 +66,9 @@ describe('acute warning', () => {
     answer('yes');
     expect(isAcuteWarning(snap())).to.equal(true);
     expect(q()).to.equal(null);
-    expect(planOf(snap())!.tracks.map((t) => t.service)).to.deep.equal(['emergency']);
-    expect(planOf(snap())!.flags).to.include('F-acute');
+    expect(planOf(snap()), 'planOf is null until complete, also at the warning').to.equal(null);
+    expect(emergencyPlanOf(snap())!.tracks.map((t) => t.service)).to.deep.equal(['emergency']);
+    expect(emergencyPlanOf(snap())!.flags).to.include('F-acute');
     actor.send({ type: 'answer', questionId: 'age', value: 'adult' });
     expect(isAcuteWarning(snap()), 'an answer does not skip the warning').to.equal(true);
     actor.send({ type: 'continue' });

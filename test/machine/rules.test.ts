@@ -108,7 +108,7 @@ const rows: Row[] = [
     answers: { 'mental-health': 'treatment-requiring', 'psychiatric-admission': 'yes' },
     rules: ['R8'],
     services: ['psychiatric-inpatient'],
-    include: { 'psychiatric-inpatient': { authority: 'region', ruleIds: ['R8'], legalBasis: ['PSL § 13 a'], deadlineDays: null } },
+    include: { 'psychiatric-inpatient': { authority: 'region', ruleIds: ['R8'], legalBasis: ['PSL § 13 a', 'SUL §§ 141–142 (L 126 2023-24)'], deadlineDays: null } },
     flags: ['F-coordination'],
   },
   {
@@ -149,19 +149,26 @@ const rows: Row[] = [
     answers: { acute: 'yes', substances: ['alcohol'] },
     rules: ['R12'],
     services: ['emergency', 'municipal-substance-treatment'],
-    include: { emergency: { authority: 'emergency', ruleIds: ['R12'], legalBasis: ['112 / psykiatrisk akutmodtagelse', 'PSL § 5'], order: 0 }, 'municipal-substance-treatment': { order: 1 } },
+    include: { emergency: { authority: 'emergency', ruleIds: ['R12'], legalBasis: ['PSL § 5', 'Regionernes akutberedskab (sundhedsloven)'], order: 0 }, 'municipal-substance-treatment': { order: 1 } },
     flags: ['F-acute'],
     trace: { acute: ['R12', 'F-acute'] },
   },
-  ...(['homeless', 'shelter', 'at-risk'] as const).map(
+  ...(['homeless', 'shelter'] as const).map(
     (housing): Row => ({
-      name: `R13 housing ${housing} → homelessness support`,
+      name: `R13 housing ${housing} → homelessness support (shelter, action plan, Housing First)`,
       answers: { housing },
       rules: ['R13'],
       services: ['homelessness-support'],
       include: { 'homelessness-support': { authority: 'kommune', ruleIds: ['R13'], legalBasis: ['SEL § 110', 'SEL § 85 a'] } },
     }),
   ),
+  {
+    name: 'R13 housing at-risk → keep-the-home advice (variant at-risk), not the shelter step',
+    answers: { housing: 'at-risk' },
+    rules: ['R13'],
+    services: ['homelessness-support'],
+    include: { 'homelessness-support': { authority: 'kommune', ruleIds: ['R13'], legalBasis: ['SEL § 85 a'] } },
+  },
   {
     name: 'R14 under 18 → youth services only, nothing else asked',
     answers: { age: 'under-18', substances: ['drugs'], housing: 'homeless' },

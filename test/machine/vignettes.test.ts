@@ -10,7 +10,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { createActor } from 'xstate';
-import { referralMachine, currentQuestion, planOf, referralPlanSchema } from '../../machines/index.ts';
+import { referralMachine, currentQuestion, emergencyPlanOf, isAcuteWarning, planOf, referralPlanSchema } from '../../machines/index.ts';
 import type { ReferralPlan, QuestionId } from '../../machines/types.ts';
 import vignetteData from '../fixtures/vignettes.json';
 
@@ -20,7 +20,9 @@ interface Vignette {
   id: string;
   story: string;
   answers: Partial<Record<QuestionId, string | string[]>>;
-  details?: { requestDate?: string; outpatientInsufficient?: boolean };
+  details?: { requestDate?: string; outpatientInsufficient?: boolean; referralSentDate?: string };
+  /** The date and place the plan is for (the machine's `context` event). */
+  setting?: { asOf?: string; region?: string; municipalityCode?: string; municipalityName?: string };
   acuteContinue?: boolean;
   expect: {
     servicesInclude?: string[];
@@ -35,6 +37,19 @@ interface Vignette {
     sameOrder?: Array<[string, string]>;
     before?: Array<[string, string]>;
     noTracks?: boolean;
+    /** Per service: the clock's start event and, when given, its due date / overdue; null = no clock. */
+    clock?: Record<string, { startsAt: string; due?: string | null; overdue?: boolean } | null>;
+    /** Per service: 'at-discharge', or null for "starts now". */
+    starts?: Record<string, string | null>;
+    /** Per service: the text variant, or null for none. */
+    variant?: Record<string, string | null>;
+    /** The plan's region (null: unknown). */
+    region?: string | null;
+    /** The phone numbers of the emergency step, in order. */
+    emergencyPhones?: string[];
+    /** Legal bases a service's track must carry / must not carry. */
+    legalBasisInclude?: Record<string, string[]>;
+    legalBasisExclude?: Record<string, string[]>;
   };
 }
 
@@ -63,6 +78,7 @@ function run(v: Vignette, detailsAt: 'start' | 'end' = 'start'): { plan: Referra
   // TypeScript type currently requires the options argument).
   const actor = createActor(referralMachine, { input: {} });
   actor.start();
+  if (v.setting) actor.send({ type: 'context', ...v.setting });
   if (v.details && detailsAt === 'start') actor.send({ type: 'details', ...v.details });
   const asked: string[] = [];
   let continued = false;
@@ -88,7 +104,14 @@ function run(v: Vignette, detailsAt: 'start' | 'end' = 'start'): { plan: Referra
         continue;
       }
       if (v.details && detailsAt === 'end') actor.send({ type: 'details', ...v.details });
-      return { plan: planOf(actor.getSnapshot()), asked };
+      const end = actor.getSnapshot();
+      if (isAcuteWarning(end)) {
+        // Stopped at the warning: planOf is null there (contract.md, additions of 2026-11-29);
+        // the emergency step comes from emergencyPlanOf.
+        expect(planOf(end), `${v.id}: planOf at the acute warning`).to.equal(null);
+        return { plan: emergencyPlanOf(end), asked };
+      }
+      return { plan: planOf(end), asked };
     }
     throw new Error(`${v.id}: no end after ${MAX_STEPS} steps (asked: ${asked.join(' → ')})`);
   } finally {
@@ -158,6 +181,40 @@ function check(v: Vignette, plan: ReferralPlan | null, asked: string[]): void {
     const tracks = p.tracks.filter((t) => t.service === service);
     expect(tracks, `${info}\n  deadline check needs a ${service} track`).to.not.have.length(0);
     for (const t of tracks) expect(t.deadlineDays, `${info}\n  deadline of ${service}`).to.equal(days);
+  }
+  for (const [service, want] of Object.entries(e.clock ?? {})) {
+    const t = p.tracks.find((x) => x.service === service);
+    expect(t, `${info}\n  clock check needs a ${service} track`).to.exist;
+    if (want === null) {
+      expect(t!.clock, `${info}\n  ${service} must have no clock`).to.equal(undefined);
+      continue;
+    }
+    expect(t!.clock?.startsAt, `${info}\n  ${service} clock start event`).to.equal(want.startsAt);
+    if (want.due !== undefined) expect(t!.clock?.due ?? null, `${info}\n  ${service} due date`).to.equal(want.due);
+    if (want.overdue !== undefined) expect(t!.clock?.overdue, `${info}\n  ${service} overdue`).to.equal(want.overdue);
+  }
+  for (const [service, starts] of Object.entries(e.starts ?? {})) {
+    const t = p.tracks.find((x) => x.service === service);
+    expect(t, `${info}\n  starts check needs a ${service} track`).to.exist;
+    expect(t!.starts ?? null, `${info}\n  when ${service} starts`).to.equal(starts);
+  }
+  for (const [service, variant] of Object.entries(e.variant ?? {})) {
+    const t = p.tracks.find((x) => x.service === service);
+    expect(t, `${info}\n  variant check needs a ${service} track`).to.exist;
+    expect(t!.variant ?? null, `${info}\n  text variant of ${service}`).to.equal(variant);
+  }
+  if (e.region !== undefined) expect(p.region ?? null, `${info}\n  the plan's region`).to.equal(e.region);
+  if (e.emergencyPhones) {
+    const entries = p.tracks.find((t) => t.service === 'emergency')?.emergency ?? [];
+    expect(entries.filter((x) => x.phone).map((x) => x.phone), `${info}\n  emergency numbers`).to.deep.equal(e.emergencyPhones);
+  }
+  for (const [service, bases] of Object.entries(e.legalBasisInclude ?? {})) {
+    const all = p.tracks.filter((t) => t.service === service).flatMap((t) => t.legalBasis);
+    for (const b of bases) expect(all, `${info}\n  ${service} legal basis`).to.include(b);
+  }
+  for (const [service, bases] of Object.entries(e.legalBasisExclude ?? {})) {
+    const all = p.tracks.filter((t) => t.service === service).flatMap((t) => t.legalBasis);
+    for (const b of bases) expect(all, `${info}\n  ${service} legal basis must not include`).to.not.include(b);
   }
   if (e.firstService) {
     const first = orderOf(p, e.firstService);

@@ -156,8 +156,8 @@ describe('network and storage', function () {
     await settle(el);
     await walkToReview(el, FULL_PATHS['acute, then dual diagnosis, homeless, Greenlandic']);
     await openPlan(el);
-    expect(Object.keys(sessionStorage)).to.deep.equal([`referral-guide:${location.pathname}#intake`]);
-    const stored = JSON.parse(sessionStorage.getItem(`referral-guide:${location.pathname}#intake`)!);
+    expect(Object.keys(sessionStorage)).to.deep.equal([`referral-guide:${location.pathname}${location.search}#intake`]);
+    const stored = JSON.parse(sessionStorage.getItem(`referral-guide:${location.pathname}${location.search}#intake`)!);
     expect(Object.keys(stored).sort()).to.deep.equal(['answers', 'details', 'version']);
     expect(stored.answers).to.deep.equal(el.snapshot.context.answers);
     const { sessionStorage: _only, ...elsewhere } = await storageLeft();

@@ -43,7 +43,8 @@ async function guide(attrs: Record<string, string> = {}): Promise<ReferralGuide>
   await settle(el);
   return el;
 }
-const keyOf = (id: string) => `referral-guide:${location.pathname}#${id}`;
+// A bare `persist` keys the record by the page path *and query* (wtr adds a query) and the id.
+const keyOf = (id: string) => `referral-guide:${location.pathname}${location.search}#${id}`;
 
 describe('persist', function () {
   this.timeout(30_000);

@@ -324,6 +324,8 @@ describe('training: <referral-guide mode="training">', () => {
     await expectNoSeriousAxe(guide, 'plan');
     $(el, '[data-action="what-if"]')!.click();
     await settle(el);
+    // The plan stays on screen beside the answers before anything is changed.
+    expect($(el, '.what-if-result [data-compare]'), 'the plan, before any change').to.not.equal(null);
     const select = $<HTMLSelectElement>(el, '#wi-children')!;
     select.value = 'yes';
     select.dispatchEvent(new Event('change', { bubbles: true }));

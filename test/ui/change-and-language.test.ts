@@ -98,7 +98,8 @@ describe('change an answer from the review page', () => {
     await walkToReview(el, ANSWERS);
     await activateButton(el, enUiText('nav.seePlan'));
     expect(screenOf(el)).to.equal('plan');
-    await activateButton(el, enUiText('plan.why'));
+    // The substance treatment's details (collapsed) hold its "Why?".
+    await activateButton(el, enRules.service['municipal-substance-treatment'].name);
     await activateButton(el, /^Change\W+Substances$/);
     expect(currentQuestionId(el)).to.equal('substances');
     expectHeadingFocused(el);

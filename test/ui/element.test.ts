@@ -9,8 +9,9 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.ts';
 import { defineOnce } from '../../src/define.ts';
 import { ReferralGuide } from '../../src/referral-guide.ts';
-import { answersOf, planOf, type Answers } from '../../machines/index.ts';
+import { answersOf, emergencyPlanOf, planOf, type Answers } from '../../machines/index.ts';
 import enUi from '../../locales/en/ui.json';
+import enRules from '../../locales/en/rules.json';
 import daUi from '../../locales/da/ui.json';
 import {
   activateButton,
@@ -118,7 +119,8 @@ describe('<referral-guide> element', () => {
     const root = screenEl(el)!.shadowRoot!;
     expect(root.querySelector('a[href="tel:112"]')).to.not.equal(null);
     expect(deepText(root)).to.contain('psykiatrisk akutmodtagelse');
-    expect(planOf(el.snapshot)!.flags, 'the interim plan keeps F-acute').to.include('F-acute');
+    expect(planOf(el.snapshot), 'no plan before the guide is complete').to.equal(null);
+    expect(emergencyPlanOf(el.snapshot)!.flags, 'the emergency step keeps F-acute').to.include('F-acute');
     await activateButton(el, enUi.acute.continue);
     expect(currentQuestionId(el)).to.equal('age');
     expectHeadingFocused(el);
@@ -139,7 +141,8 @@ describe('<referral-guide> element', () => {
   });
 
   it('takes a request date on the review page and shows due dates in the plan', async () => {
-    const el = await fixture<ReferralGuide>(html`<referral-guide lang="en"></referral-guide>`);
+    // The plan's date is pinned: a due date after it is ahead, not overdue.
+    const el = await fixture<ReferralGuide>(html`<referral-guide lang="en" as-of="2026-11-10"></referral-guide>`);
     await settle(el);
     await walkToReview(el, ADULT_DRUGS);
     const errors: string[] = [];
@@ -161,15 +164,22 @@ describe('<referral-guide> element', () => {
     expect(screenOf(el)).to.equal('plan');
     expect(el.plan!.requestDate).to.equal('2026-11-03');
     const text = deepText(screenEl(el)!.shadowRoot!);
-    expect(text).to.contain('3 November 2026');
-    expect(text, '14 days for substance treatment').to.contain('by 17 November 2026');
-    expect(text, '30 days for the assessment in psychiatry').to.contain('by 3 December 2026');
+    // 14 days from the request for substance treatment: by 17 November, or overdue after it.
+    const substance = el.plan!.tracks.find((t) => t.service === 'municipal-substance-treatment')!;
+    expect(substance.clock).to.include({ startsAt: 'request', due: '2026-11-17' });
+    const when = substance.clock!.overdue ? enRules.clock.overdue : enRules.clock.due;
+    expect(text, '14 days for substance treatment').to.contain(when.replace('{{date}}', '17 November 2026'));
+    // The region's 30 days run from its receipt of the referral: no date until it is sent.
+    expect(text, '30 days for the assessment in psychiatry').to.contain(enUi.act.clock['referral-received'].replace('{{days}}', '30'));
+    expect(text).to.not.contain('by 3 December 2026');
     expect(el.plan!.flags).to.include('F-deadlines');
+    expect(el.plan!.tracks[0].clock).to.deep.include({ due: '2026-11-17', overdue: false });
 
-    expect(el.plan!.tracks[0].ruleIds, 'residential treatment (R3)').to.include('R3');
+    expect(substance.ruleIds, 'residential treatment (R3)').to.include('R3');
+    expect(text, 'residential treatment is asked for in the substance action').to.contain(enUi.act.ask.residential);
 
     // "Why?" names the detail too; its Change link leads back to the field on the review page.
-    await activateButton(el, enUi.plan.why);
+    await activateButton(el, enRules.service['municipal-substance-treatment'].name);
     await activateButton(el, /^Change\W+Outpatient substance treatment has not been enough$/);
     expect(screenOf(el)).to.equal('review');
     expect(deepActive()?.id).to.equal('outpatient-insufficient');
@@ -183,7 +193,14 @@ describe('<referral-guide> element', () => {
     await walkToReview(el, ADULT_DRUGS);
     await activateButton(el, enUi.nav.seePlan);
     const root = screenEl(el)!.shadowRoot!;
-    expect(root.querySelector('[data-handoff]')!.getAttribute('data-handoff')).to.equal('referred');
+    // What is true at that moment: to be sent → sent (today) → the region took over.
+    expect(root.querySelector('[data-handoff]')!.getAttribute('data-handoff')).to.equal('to-send');
+    await activateButton(el, enUi.plan.handoff.markSent);
+    await settle(el);
+    expect(root.querySelector('[data-handoff]')!.getAttribute('data-handoff')).to.equal('sent');
+    expect(el.plan!.referralSentDate, 'the sending date starts the region’s clock').to.be.a('string');
+    const psychiatry = el.plan!.tracks.find((t) => t.service === 'regional-psychiatry')!;
+    expect(psychiatry.clock!.due, 'the region’s 30 days now have a date').to.be.a('string');
     await activateButton(el, enUi.plan.handoff.markTakenOver);
     await settle(el);
     expect(root.querySelector('[data-handoff]')!.getAttribute('data-handoff')).to.equal('taken-over');

@@ -140,7 +140,7 @@ describe('first screen before the statechart and i18next', () => {
 
   it('with persist and a stored record, no first question meanwhile: the restored one once loaded', async () => {
     sessionStorage.setItem(
-      `referral-guide:${location.pathname}#boot`,
+      `referral-guide:${location.pathname}${location.search}#boot`,
       JSON.stringify({ version: PERSIST_VERSION, answers: { acute: 'no', age: 'adult' }, details: {} }),
     );
     const el = await firstRender((e) => {
@@ -153,7 +153,7 @@ describe('first screen before the statechart and i18next', () => {
     expect(answersOf(el.snapshot)).to.deep.equal({ acute: 'no', age: 'adult' });
     expect(currentQuestionId(el)).to.equal('substances');
     expect(el.shadowRoot!.querySelector<HTMLElement>('[data-persist-notice]')?.dataset.persistNotice).to.equal('restored');
-    const stored = JSON.parse(sessionStorage.getItem(`referral-guide:${location.pathname}#boot`)!);
+    const stored = JSON.parse(sessionStorage.getItem(`referral-guide:${location.pathname}${location.search}#boot`)!);
     expect(stored.answers, 'the record is kept, not overwritten by the first screen').to.deep.equal({ acute: 'no', age: 'adult' });
   });
 });

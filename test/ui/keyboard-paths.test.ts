@@ -117,10 +117,13 @@ for (const lang of LANGS) {
         expect(plan, 'referral-complete carries the plan').to.deep.equal(machinePlan);
         expect(referralPlanSchema.safeParse(plan).success).to.equal(true);
         const planRoot = screenEl(el)!.shadowRoot!;
-        const shown = [...planRoot.querySelectorAll<HTMLElement>('li.step')].map((li) => li.dataset.service);
+        const shown = [...planRoot.querySelectorAll<HTMLElement>('details[data-service]')].map((d) => d.dataset.service);
         expect(shown).to.deep.equal(machinePlan.tracks.map((t) => t.service));
         expect(shown).to.include.members(path.services);
-        const flagsShown = [...planRoot.querySelectorAll<HTMLElement>('[data-flag]')].map((f) => f.dataset.flag);
+        // Every warning has one home: an action that says it, the "keep in mind" list or the small print.
+        const flagsShown = [...planRoot.querySelectorAll<HTMLElement>('[data-flag], [data-flags]')].flatMap((f) =>
+          (f.dataset.flag ?? f.dataset.flags!).split(' '),
+        );
         expect(flagsShown).to.include.members(path.flags);
 
         // Every plan says how current its rules are and that it is not a decision.
@@ -132,11 +135,11 @@ for (const lang of LANGS) {
           expect(text).to.contain(rulesNs.default.noRefusal['NR-K'].slice(0, 40));
         }
 
-        // Open the first "Why?" by keyboard and check the expanded plan with axe too.
-        await tabTo(el, (e) => e.localName === 'summary' && e.parentElement!.classList.contains('why'));
+        // Open the first service's details by keyboard and check the expanded plan with axe too.
+        await tabTo(el, (e) => e.localName === 'summary' && e.parentElement!.hasAttribute('data-service'));
         await press('Enter');
         await settle(el);
-        expect(planRoot.querySelector('details.why')!.hasAttribute('open')).to.equal(true);
+        expect(planRoot.querySelector('details[data-service]')!.hasAttribute('open')).to.equal(true);
         await expectNoSeriousAxe(el, `${lang} plan with Why? open`);
       });
     }

@@ -1,7 +1,8 @@
 /**
  * The referral note: the print stylesheet shows a clean note (no buttons, no language switch) in
- * the note's own language, within two A4 pages; "Copy summary" puts the plain-text note on the
- * clipboard, with a manual-copy fallback and a `referral-error` when the clipboard refuses.
+ * the note's own language, actions first, within two A4 pages; "Copy note" puts the plain-text
+ * journal note on the clipboard, with a manual-copy fallback and a `referral-error` when the
+ * clipboard refuses.
  */
 import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
@@ -11,8 +12,6 @@ import type { Answers } from '../../machines/index.ts';
 import daUi from '../../locales/da/ui.json';
 import enUi from '../../locales/en/ui.json';
 import klUi from '../../locales/kl/ui.json';
-import daRules from '../../locales/da/rules.json';
-import enRules from '../../locales/en/rules.json';
 import { itExceptIn } from '../browser.ts';
 import { activateButton, deepActive, deepText, press, screenEl, settle, tabTo, walkToReview } from './helpers.ts';
 
@@ -64,7 +63,7 @@ describe('print', () => {
 
   // Puppeteer emulates the print medium over the Chrome DevTools Protocol only; WebDriver BiDi
   // has no command for it, so Firefox cannot be switched to print styles from a test.
-  itExceptIn('firefox', 'puppeteer cannot emulate print media over WebDriver BiDi', 'prints a clean note in the note language, without buttons, within two A4 pages', async () => {
+  itExceptIn('firefox', 'puppeteer cannot emulate print media over WebDriver BiDi', 'prints a clean note in the note language, actions first, without buttons, within two A4 pages', async () => {
     const el = await planInEnglish();
     const note = el.shadowRoot!.querySelector('referral-note')!;
     try {
@@ -77,10 +76,16 @@ describe('print', () => {
       expect(article.getAttribute('lang'), 'the note defaults to Danish').to.equal('da');
       const text = deepText(article);
       expect(text).to.contain(daUi.note.title);
-      expect(text).to.contain(daRules.disclaimer.slice(0, 30));
-      expect(text).to.contain(daRules.service['municipal-substance-treatment'].name);
-      expect(text).to.not.contain(enRules.service['municipal-substance-treatment'].name);
-      expect(article.querySelectorAll('blockquote[data-rule]').length, 'both no-refusal rules quoted').to.equal(2);
+      expect(text).to.contain(daUi.note.decisionSupport);
+      // Actions first: the actions come before the refusal steps and the quoted rules.
+      const actions = article.querySelector('ol.todo')!;
+      expect(actions.children.length).to.equal(el.summaryText('da').split('\n').filter((l) => /^\d+\. /.test(l)).length);
+      expect(actions.compareDocumentPosition(article.querySelector('blockquote')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      expect(text).to.contain(daUi.act.title.substance);
+      expect(text).to.not.contain(enUi.act.title.substance);
+      expect(text, 'no web addresses on paper').to.not.match(/http|www\./);
+      expect(text, 'no rule ids').to.not.match(/\bR\d{1,2}\b|NR-[KR]/);
+      expect(article.querySelectorAll('blockquote[data-rule]').length, 'both no-refusal rules quoted after a refusal').to.equal(2);
       expect(article.getBoundingClientRect().height).to.be.lessThan(2 * 1009);
     } finally {
       await emulateMedia({ media: 'screen' });
@@ -98,7 +103,9 @@ describe('print', () => {
     const article = note.shadowRoot!.querySelector('article')!;
     expect(article.getAttribute('lang')).to.equal('kl');
     expect(deepText(article)).to.contain(klUi.note.title);
-    // The screen stays in English.
+    // Print and Copy now say so; the screen stays in English.
+    const root = screenEl(el)!.shadowRoot!;
+    expect(root.querySelector('[data-note=print]')!.textContent!.trim()).to.equal(enUi.plan.print.replace('{{lang}}', enUi.plan.langName.kl));
     expect(deepText(screenEl(el)!.shadowRoot!)).to.contain(enUi.plan.heading);
   });
 });
@@ -120,18 +127,18 @@ describe('copy summary', () => {
       value: { writeText: async (text: string) => void written.push(text) },
     });
     const el = await planInEnglish();
-    await activateButton(el, enUi.plan.copy);
-    expect(deepActive()?.textContent?.trim(), 'focus stays on the button').to.equal(enUi.plan.copy);
+    await activateButton(el, enUi.plan.copy.replace('{{lang}}', enUi.plan.langName.da));
+    expect(deepActive()?.textContent?.trim(), 'focus stays on the button').to.equal(enUi.plan.copy.replace('{{lang}}', enUi.plan.langName.da));
     expect(written).to.have.length(1);
     const text = written[0];
     expect(text).to.equal(el.summaryText('da'));
     expect(text).to.not.match(/<[a-z-]+[ >]/); // plain text, no markup
     expect(text).to.contain(daUi.note.title);
-    expect(text).to.contain(daRules.disclaimer);
-    expect(text).to.contain('Regler gældende pr.');
-    for (const track of el.plan!.tracks) expect(text).to.contain(daRules.service[track.service].name);
-    expect(text).to.contain(daRules.noRefusal['NR-K']);
-    expect(text).to.contain(daRules.escalation.kommune.steps[0]);
+    expect(text).to.contain(daUi.note.decisionSupport);
+    expect(text).to.contain('Regler pr.');
+    expect(text).to.contain(daUi.act.title.substance);
+    expect(text).to.contain('SUL § 141');
+    expect(text).to.not.match(/http|\bR\d{1,2}\b|NR-/);
     const status = screenEl(el)!.shadowRoot!.querySelector('[role=status]')!;
     expect(status.textContent!.trim()).to.equal(enUi.plan.copied);
   });
@@ -144,7 +151,7 @@ describe('copy summary', () => {
     document.execCommand = () => false;
     const el = await planInEnglish();
     const error = oneEvent(el, 'referral-error');
-    await activateButton(el, enUi.plan.copy);
+    await activateButton(el, enUi.plan.copy.replace('{{lang}}', enUi.plan.langName.da));
     const event = await error;
     expect(event.detail.code).to.equal('clipboard-failed');
     expect(event.detail.message).to.equal(enUi.errors.clipboard);
