@@ -57,7 +57,7 @@ describe('the plan before its print-only note', () => {
     const shown = note(guide);
     expect(shown, 'the note once the browser is idle').to.not.equal(null);
     await (shown as unknown as { updateComplete: Promise<boolean> }).updateComplete;
-    expect(deepText(shown!)).to.contain('Kommunal rusmiddelbehandling');
+    expect(deepText(shown!)).to.contain('Rusmiddelbehandling – kommunen');
   });
 
   it("the plan's Print button prints only once the note is rendered", async () => {
@@ -73,7 +73,7 @@ describe('the plan before its print-only note', () => {
       await guide.updateComplete;
       await new Promise((r) => setTimeout(r, 0));
       expect(printed).to.have.length(1);
-      expect(printed[0]).to.contain('Kommunal rusmiddelbehandling');
+      expect(printed[0]).to.contain('Rusmiddelbehandling – kommunen');
     } finally {
       window.print = original;
     }
