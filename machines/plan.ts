@@ -260,17 +260,25 @@ export function computePlan(answers: Answers, details: Details = {}, context: Pl
   const epoch = epochFor(asOf);
   // Only answers the path really asks count; a stray answer to an unasked question is ignored.
   const all = factValues(answers, details);
-  const path = askedPathFor(all).filter((id) => answers[id] !== undefined);
-  const asked: Answers = {};
-  for (const id of path) asked[id] = answers[id];
-  const stray = Object.keys(answers).length !== path.length;
-  const values = stray ? factValues(asked, details) : all;
+  const path = askedPathFor(all);
+  let answered = 0;
+  for (const id of path) if (answers[id] !== undefined) answered++;
+  const stray = Object.keys(answers).length !== answered;
+  let values = all;
+  if (stray) {
+    const asked: Answers = {};
+    for (const id of path) if (answers[id] !== undefined) asked[id] = answers[id];
+    values = factValues(asked, details);
+  }
   const rulePart = epoch.tracksFor(values);
   const flagPart = epoch.flagsFor(values, rulePart.tracks.some((t) => t.deadlineDays !== undefined));
   const why = mergedReasons(rulePart, flagPart);
 
   const trace: TraceEntry[] = [];
-  for (const id of path) trace.push({ questionId: id, value: asked[id]!, ruleIds: reasonsOf(why, id) });
+  for (const id of path) {
+    const value = answers[id];
+    if (value !== undefined) trace.push({ questionId: id, value, ruleIds: reasonsOf(why, id) });
+  }
   if (details.requestDate) trace.push({ questionId: 'request-date', value: details.requestDate, ruleIds: reasonsOf(why, 'request-date') });
   if (details.referralSentDate) {
     trace.push({ questionId: 'referral-sent-date', value: details.referralSentDate, ruleIds: reasonsOf(why, 'referral-sent-date') });

@@ -89,13 +89,25 @@ export const referralPlanSchema = z.strictObject({
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const localized = (max: number) => z.strictObject({ da: text(max), kl: z.optional(text(max)), en: text(max) });
 
-/** A training scenario (contract.md, plus optional `details`). Holds no personal data. */
+/** The date and place a plan is computed for (the machine's `context` event; a scenario's `setting`). */
+export const settingSchema = z.strictObject({
+  asOf: z.optional(isoDateSchema),
+  region: z.optional(z.enum(REGION_IDS)),
+  municipalityCode: z.optional(z.string().check(z.regex(/^[0-9]{3}$/))),
+  municipalityName: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
+});
+
+/**
+ * A training scenario (contract.md, plus optional `details` and `setting`: a trainer can show the
+ * same case as of another date, e.g. 2027-01-01, or in another region). Holds no personal data.
+ */
 export const scenarioSchema = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
   title: localized(200),
   story: localized(4000),
   answers: answerSchema,
   details: z.optional(detailsSchema),
+  setting: z.optional(settingSchema),
   expected: z.optional(
     z.strictObject({
       services: z.array(z.enum(SERVICE_IDS)),

@@ -55,6 +55,7 @@ const MAX_EVENTS = 64;
 function startActor(scenario: Scenario): ReferralActor {
   const actor = createActor(referralMachine);
   actor.start();
+  if (scenario.setting) actor.send({ type: 'context', ...scenario.setting });
   if (scenario.details) actor.send({ type: 'details', ...scenario.details });
   return actor;
 }

@@ -44,7 +44,7 @@ export type Step =
   | { kind: 'ignored'; why: string; event: Record<string, unknown> }
   | { kind: 'back' | 'continue' | 'restart' | 'region-took-over'; event: { type: string } }
   | { kind: 'edit'; event: { type: 'edit'; questionId: string } }
-  | { kind: 'details'; event: { type: 'details'; requestDate?: string | null; outpatientInsufficient?: boolean } }
+  | { kind: 'details'; event: { type: 'details'; requestDate?: string | null; referralSentDate?: string | null; outpatientInsufficient?: boolean } }
   | { kind: 'lang'; lang: string }
   | { kind: 'reload' };
 
@@ -167,6 +167,10 @@ function nextStep(rng: Rng, snap: Snap): Step {
       { type: 'edit', questionId: rng.pick(UNKNOWN_IDS) },
       { type: 'details', requestDate: rng.pick(['yesterday', '2026-02-30', '2026-13-01', 20260101, '', HUGE]) },
       { type: 'details', outpatientInsufficient: rng.pick(['yes', 1, null, {}]) },
+      { type: 'details', referralSentDate: rng.pick(['tomorrow', '2026-04-31', 20261110, '', HUGE]) },
+      { type: 'context', asOf: rng.pick(['2026-02-30', 'today', 20270101]) },
+      { type: 'context', region: rng.pick(['Hovedstaden', 'atlantis', 3]) },
+      { type: 'context', municipalityCode: rng.pick(['1011', 'abc', 101]) },
       ...(isAcuteWarning(snap) ? [] : [{ type: 'continue' }]),
       ...(handoffOf(snap) ? [] : [{ type: 'region-took-over' }]),
     ];
@@ -177,8 +181,9 @@ function nextStep(rng: Rng, snap: Snap): Step {
   if (r < 0.8) return { kind: 'back', event: { type: 'back' } };
   if (r < 0.84) return { kind: 'edit', event: { type: 'edit', questionId: rng.pick(QUESTION_IDS) } };
   if (r < 0.87) {
-    const event: { type: 'details'; requestDate?: string | null; outpatientInsufficient?: boolean } = { type: 'details' };
+    const event: { type: 'details'; requestDate?: string | null; referralSentDate?: string | null; outpatientInsufficient?: boolean } = { type: 'details' };
     if (rng.chance(0.6)) event.requestDate = rng.chance(0.8) ? randomDate(rng) : null;
+    if (rng.chance(0.4)) event.referralSentDate = rng.chance(0.8) ? randomDate(rng) : null;
     if (rng.chance(0.5)) event.outpatientInsufficient = rng.chance(0.5);
     return { kind: 'details', event };
   }
@@ -336,6 +341,10 @@ export function checkTransition(step: Step, before: Snap, after: Snap, restored:
       if (typeof requestDate === 'string' && d1.requestDate !== requestDate) return 'request date not set';
       if (requestDate === undefined && d1.requestDate !== detailsIn(before).requestDate) return 'request date changed';
       if (outpatientInsufficient !== undefined && (d1.outpatientInsufficient === true) !== outpatientInsufficient) return 'outpatient not set';
+      const { referralSentDate } = step.event;
+      if (referralSentDate === null && d1.referralSentDate !== undefined) return 'referral date not cleared';
+      if (typeof referralSentDate === 'string' && d1.referralSentDate !== referralSentDate) return 'referral date not set';
+      if (referralSentDate === undefined && d1.referralSentDate !== detailsIn(before).referralSentDate) return 'referral date changed';
       return null;
     }
     case 'region-took-over': {

@@ -13,6 +13,8 @@ import { createActor } from 'xstate';
 import {
   computePlan,
   currentQuestion,
+  FLAG_IDS,
+  SERVICE_IDS,
   emergencyPlanOf,
   isAcuteWarning,
   isComplete,
@@ -47,6 +49,9 @@ export const SETTINGS: readonly PlanInput[] = [
 ];
 import { forEachPath, nextIndex, valuesOf } from './paths.ts';
 
+const SERVICE_BIT = Object.fromEntries(SERVICE_IDS.map((id, i) => [id, i])) as Record<string, number>;
+const FLAG_BIT = Object.fromEntries(FLAG_IDS.map((id, i) => [id, 1 << i])) as Record<string, number>;
+
 export interface Failure {
   answers: Answers;
   message: string;
@@ -68,7 +73,7 @@ export interface EveryPathResult {
 export function checkEveryPath(maxFailures = 5, from?: Answers): EveryPathResult {
   const started = performance.now();
   const failures: Failure[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const start = from ? { ...from } : {};
   const startIndex = from ? Math.max(...Object.keys(from).map((id) => questions.findIndex((q) => q.id === id))) : -1;
   let turn = 0;
@@ -76,11 +81,21 @@ export function checkEveryPath(maxFailures = 5, from?: Answers): EveryPathResult
     const input = SETTINGS[turn++ % SETTINGS.length];
     const plan = computePlan(answers, input.details, input.context);
     let message = violation(answers, plan, input);
-    // The schema check runs once per distinct shape (services, steps, flags); rule ids and legal
-    // bases are checked on every path by I6.
-    let signature = '';
-    for (const t of plan.tracks) signature += t.service + t.order;
-    for (const f of plan.flags) signature += f;
+    // The schema check runs once per distinct shape (services with their steps, flags, and whether
+    // a clock has a due date, a track starts at discharge or has a text variant); rule ids, legal
+    // bases and clocks are checked on every path by the invariants. The shape is a number: a bit per
+    // (service, step), a bit per flag, three more bits; exact, and no string per path.
+    let tracks = 0;
+    let extra = 0;
+    for (const t of plan.tracks) {
+      tracks += 2 ** (SERVICE_BIT[t.service] * 3 + t.order);
+      if (t.clock?.due) extra |= 1;
+      if (t.starts) extra |= 2;
+      if (t.variant) extra |= 4;
+    }
+    let flags = 0;
+    for (const f of plan.flags) flags |= FLAG_BIT[f];
+    const signature = (tracks * 4096 + flags) * 8 + extra;
     if (!seen.has(signature)) {
       seen.add(signature);
       const parsed = referralPlanSchema.safeParse(plan);

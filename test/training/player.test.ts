@@ -10,9 +10,11 @@ import {
   currentQuestion,
   isAcuteWarning,
   isComplete,
+  planOf,
+  scenarioSchema,
   type Scenario,
 } from '../../machines/index.ts';
-import { ScenarioPlayer, type PlayerStep } from '../../src/training/player.ts';
+import { ScenarioPlayer, driveScenario, type PlayerStep } from '../../src/training/player.ts';
 import { diffPlans } from '../../src/training/plan-compare.ts';
 import { bundledScenarios } from '../../src/training/scenarios/index.ts';
 
@@ -149,5 +151,26 @@ describe('training: scenario player', () => {
     expect(p.answerLive('language', 'greenlandic')).to.equal(true);
     walkForward(p);
     expect(p.currentPlan()!.flags).to.include('F-greenlandic');
+  });
+});
+
+describe('training: a scenario as of a date and in a region (setting)', () => {
+  const acute = bundledScenarios.find((s) => s.id === 'acute-suicidal-then-continue')!;
+
+  it('the same case on 2026-12-31 and 2027-01-01 in Copenhagen: Region Hovedstaden, then Region Østdanmark', () => {
+    for (const [asOf, region] of [
+      ['2026-12-31', 'hovedstaden'],
+      ['2027-01-01', 'oestdanmark'],
+    ] as const) {
+      const scenario = scenarioSchema.parse({ ...acute, setting: { asOf, municipalityCode: '101' } });
+      const plan = planOf(driveScenario(scenario).getSnapshot())!;
+      expect(plan.asOf).to.equal(asOf);
+      expect(plan.region).to.equal(region);
+      expect(plan.tracks[0].emergency!.map((e) => e.phone)).to.deep.equal(['112', '1813']);
+    }
+  });
+
+  it('refuses a setting with an unknown region', () => {
+    expect(scenarioSchema.safeParse({ ...acute, setting: { region: 'atlantis' } }).success).to.equal(false);
   });
 });
