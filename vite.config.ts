@@ -16,7 +16,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import * as z from 'zod/mini';
 import { fileURLToPath } from 'node:url';
-import { localeData, minifyTemplates, privateGlobals, reviewerSummaries, trainingUnavailable } from './scripts/vite-plugins.ts';
+import { localeData, minifyTemplates, privateGlobals, reviewerDescriptions, reviewerSummaries, trainingUnavailable } from './scripts/vite-plugins.ts';
 import { docsAsHtml } from './scripts/docs-page.ts';
 import { referralConfigSchema } from './src/config/schema.ts';
 
@@ -86,7 +86,7 @@ function libraryBuild({ format, entry, file, training }: (typeof LIBRARY_BUILDS)
       privateGlobals(),
       reviewerSummaries(),
       minifyTemplates(),
-      ...(training ? [] : [trainingUnavailable()]),
+      ...(training ? [] : [trainingUnavailable(), reviewerDescriptions()]),
       ...(es ? [configJsonSchema()] : []),
     ],
     build: {

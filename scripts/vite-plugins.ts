@@ -32,6 +32,7 @@ export function localeData({ lazy, trainingUnavailable = false }: { lazy: boolea
       delete data._meta;
       const errors = data.errors as Record<string, unknown> | undefined;
       if (!trainingUnavailable && errors && /[\\/]ui\.json$/.test(id)) delete errors.trainingUnavailable;
+      if (/[\\/]ui\.json$/.test(id)) stripUnread(data, id, this.error.bind(this));
       if (trainingUnavailable && /[\\/]rules\.json$/.test(id)) stripTrainingTexts(data);
       return { code: JSON.stringify(data), map: null };
     },
@@ -72,6 +73,23 @@ export async function loadLanguage(lang) {
 }`;
     },
   };
+}
+
+/**
+ * ui.json texts no code reads any more (the plan's old intro lines, a tagline no screen shows, the
+ * old "(selected)" label, the note's sources heading); they stay in the locale files for the
+ * translators' history until someone removes them in all three languages. The build stops if one is
+ * gone from a file, so this list cannot outlive them unnoticed.
+ */
+const UNREAD_UI_TEXTS = ['widget.tagline', 'language.current', 'plan.deadline', 'plan.whyIntro', 'plan.detailsIntro', 'note.sourcesHeading'];
+
+function stripUnread(data: Record<string, unknown>, id: string, error: (message: string) => never) {
+  for (const path of UNREAD_UI_TEXTS) {
+    const [group, key] = path.split('.');
+    const parent = data[group] as Record<string, unknown> | undefined;
+    if (!parent || !(key in parent)) error(`localeData: ${path} is no longer in ${id} — remove it from UNREAD_UI_TEXTS`);
+    delete parent![key];
+  }
 }
 
 /**
@@ -166,29 +184,63 @@ export function privateGlobals(): Plugin {
 }
 
 const RULES = /[\\/]machines[\\/]rules\.ts$/;
-/** `summary: '…',` (string literals, possibly joined with +) inside the rules data. */
-const SUMMARY = /(\n\s+summary:)\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")(?:\s*\+\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))*\s*,/g;
+/** One string literal, or several joined with +. */
+const STRING = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")(?:\s*\+\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))*`;
+/** `summary: '…',` inside the rules data. */
+const SUMMARY = new RegExp(String.raw`(\n\s+summary:)\s*${STRING}\s*(,?)`, 'g');
+/** `reviewNote: '…',`: only its presence matters to the plan (machines/check-locally.ts). */
+const REVIEW_NOTE = new RegExp(String.raw`(\n\s+reviewNote:)\s*${STRING}\s*(,?)`, 'g');
+/** A source's `title: '…',` (the plan reads rules.json `source.<id>` in the user's language). */
+const SOURCE_TITLE = new RegExp(String.raw`(\{\s*id:\s*['"][\w-]+['"],)\s*title:\s*${STRING}\s*(,|\})`, 'g');
 
 /**
- * The rules' `summary` fields are English paraphrases for the legal reviewer who reads
- * machines/rules.ts; no screen, note or event shows them (the UI's words are in locales/).
- * The shipped builds carry them as empty strings. The build stops if the count of rules and
- * flags no longer matches the summaries found, so a changed layout cannot ship them half-stripped.
+ * Reviewer-only words in the rules data (machines/rules.ts), left out of every shipped build;
+ * the sources, the tests and `npm run rules:doc` keep reading them:
+ *   - the rules' and flags' `summary`: English paraphrases for the legal reviewer; no screen, note
+ *     or event shows them (they ship as empty strings);
+ *   - `reviewNote`: what a reviewer should check, in English; the plan only asks whether a rule
+ *     has one and shows rules.json `reviewNote.<id>` in the user's language (it ships as '!');
+ *   - each source's `title`: the Danish title the plan shows comes from rules.json
+ *     `source.<id>` in every language (test/rules checks that each source has one).
+ * The build stops if a count no longer matches what the file declares, so a changed layout cannot
+ * ship them half-stripped.
  */
 export function reviewerSummaries(): Plugin {
   return {
     name: 'referral-reviewer-summaries',
     transform(code, id) {
       if (!RULES.test(id)) return null;
-      const entries = (code.match(/\n\s+summary:/g) ?? []).length - (code.match(/\n\s+summary: string;/g) ?? []).length;
-      let stripped = 0;
-      const out = code.replace(SUMMARY, (_m, key: string) => {
-        stripped++;
-        return `${key} '',`;
+      // Entries only: the interfaces declare `summary: string;` and `reviewNote?: string;`.
+      const declared = (key: string) =>
+        (code.match(new RegExp(String.raw`\n\s+${key}:`, 'g')) ?? []).length - (code.match(new RegExp(String.raw`\n\s+${key}: string;`, 'g')) ?? []).length;
+      const check = (what: string, stripped: number, expected: number) => {
+        if (stripped === 0 || stripped !== expected) {
+          this.error(`reviewerSummaries: stripped ${stripped} of ${expected} ${what} in ${id} — check the pattern`);
+        }
+      };
+      let summaries = 0;
+      let notes = 0;
+      let titles = 0;
+      // (The code arrives as JavaScript: the last property of an object has no comma.)
+      let out = code.replace(SUMMARY, (_m, key: string, comma: string) => {
+        summaries++;
+        return `${key} ''${comma}`;
       });
-      if (stripped === 0 || stripped !== entries) {
-        this.error(`reviewerSummaries: stripped ${stripped} of ${entries} summaries in ${id} — check the pattern`);
-      }
+      out = out.replace(REVIEW_NOTE, (_m, key: string, comma: string) => {
+        notes++;
+        return `${key} '!'${comma}`;
+      });
+      const sourcesAt = out.search(/\bconst sources\b[^=]*=\s*\[/);
+      const sourcesEnd = out.indexOf('\n];', sourcesAt);
+      if (sourcesAt < 0 || sourcesEnd < 0) this.error(`reviewerSummaries: no sources array in ${id}`);
+      const list = out.slice(sourcesAt, sourcesEnd).replace(SOURCE_TITLE, (_m, head: string, end: string) => {
+        titles++;
+        return end === '}' ? `${head.slice(0, -1)} }` : head;
+      });
+      out = out.slice(0, sourcesAt) + list + out.slice(sourcesEnd);
+      check('summaries', summaries, declared('summary'));
+      check('review notes', notes, declared('reviewNote'));
+      check('source titles', titles, (code.match(/\{\s*id: ['"][\w-]+['"],\s*title:/g) ?? []).length);
       return { code: out, map: null };
     },
   };
@@ -230,6 +282,40 @@ export function trainingUnavailable(): Plugin {
         const leaked = chunk.moduleIds.filter((id) => TRAINING_CODE.test(id) && !UNAVAILABLE_MODULE.test(id));
         if (leaked.length > 0) this.error(`trainingUnavailable: training code in ${chunk.fileName}: ${leaked.join(', ')}`);
       }
+    },
+  };
+}
+
+const DESCRIBED = /[\\/]machines[\\/](conditions|questions)\.ts$/;
+const DESCRIPTION = new RegExp(String.raw`(\bdescription:)\s*${STRING}`, 'g');
+const COMPOSITE_DESCRIPTION = new RegExp(String.raw`(\bcomposite\(\s*\[[^\]]*\],)\s*${STRING}`, 'g');
+
+/**
+ * The English `description` of each fact (machines/conditions.ts) and question
+ * (machines/questions.ts) is for the reviewer, `npm run rules:doc` and training mode's flow
+ * diagram; the caseworkers' IIFE has no training mode and shows none of them, so it ships them
+ * empty. The build stops if the count of descriptions no longer matches the facts and questions.
+ */
+export function reviewerDescriptions(): Plugin {
+  return {
+    name: 'referral-reviewer-descriptions',
+    transform(code, id) {
+      const file = DESCRIBED.exec(id)?.[1];
+      if (!file) return null;
+      let stripped = 0;
+      let out = code.replace(DESCRIPTION, (_m, key: string) => {
+        stripped++;
+        return `${key} ''`;
+      });
+      out = out.replace(COMPOSITE_DESCRIPTION, (_m, head: string) => {
+        stripped++;
+        return `${head} ''`;
+      });
+      const expected = file === 'questions' ? (code.match(/\bid: ['"][\w-]+['"],\s*kind:/g) ?? []).length : (code.match(/\breads: \[|\bcomposite\(\s*\[/g) ?? []).length;
+      if (stripped === 0 || stripped !== expected) {
+        this.error(`reviewerDescriptions: stripped ${stripped} of ${expected} descriptions in ${id} — check the pattern`);
+      }
+      return { code: out, map: null };
     },
   };
 }

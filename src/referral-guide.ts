@@ -43,6 +43,7 @@ import { ErrorBoundary } from './controllers/error-boundary.ts';
 import { EmbeddingGuard } from './controllers/embedding-guard.ts';
 import { loadLimits } from './load-limits.ts';
 import { renderFailure, renderPersistNotice } from './safety-view.ts';
+import { withoutSoftHyphens } from './i18n/hyphenate.ts';
 import { noticeStyles, renderDropped, type UndoOffer } from './guide-notices.ts';
 import { confirmStyles, renderConfirm } from './confirm-view.ts';
 
@@ -334,7 +335,8 @@ export class ReferralGuide extends LitElement {
     const plan = this.plan;
     if (!plan || !this.screens) return '';
     const { planNoteText, localView } = this.screens;
-    return planNoteText(plan, this.i18n.translatorFor(lang), this.localConfig.view(lang, localView), today());
+    // without the soft hyphens kl screen text carries: this text goes into the case file
+    return withoutSoftHyphens(planNoteText(plan, this.i18n.translatorFor(lang), this.localConfig.view(lang, localView), today()));
   }
 
   override connectedCallback(): void {

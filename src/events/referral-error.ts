@@ -1,3 +1,5 @@
+import { withoutSoftHyphens } from '../i18n/hyphenate.ts';
+
 /** Machine-readable codes of what went wrong; the message is already in the user's language. */
 export type ReferralErrorCode =
   | 'unknown-language'
@@ -33,6 +35,11 @@ export interface ReferralErrorDetail {
 export class ReferralErrorEvent extends CustomEvent<ReferralErrorDetail> {
   static readonly eventName = 'referral-error' as const;
   constructor(detail: ReferralErrorDetail) {
-    super(ReferralErrorEvent.eventName, { detail, bubbles: true, composed: true });
+    // The message is the screen's text; a host logs it, so without kl's soft hyphens.
+    super(ReferralErrorEvent.eventName, {
+      detail: { ...detail, message: withoutSoftHyphens(detail.message) },
+      bubbles: true,
+      composed: true,
+    });
   }
 }

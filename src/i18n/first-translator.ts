@@ -1,4 +1,5 @@
 import { formatDate, formatNumber } from './format.ts';
+import { softHyphens } from './hyphenate.ts';
 import { FALLBACK_LANGS, type Lang } from './languages.ts';
 import type { Translator } from './translator.ts';
 
@@ -38,12 +39,14 @@ export function makeFirstTranslator(resources: Bundles, lang: Lang): Translator 
       return v === undefined || v === null ? '' : String(v);
     });
   };
+  // Greenlandic gets soft hyphens at its syllable breaks, as in makeTranslator.
+  const shown = lang === 'kl' ? softHyphens : (text: string) => text;
   return {
     lang,
-    t,
+    t: (key, options) => shown(t(key, options)),
     list: (key) => {
       const value = lookup(key, undefined);
-      return Array.isArray(value) ? value.map(String) : [];
+      return Array.isArray(value) ? value.map((v) => shown(String(v))) : [];
     },
     has: (key) => lookup(key, undefined) !== undefined,
     date: (iso) => formatDate(iso, lang),

@@ -2,7 +2,9 @@ import type { Lang } from './languages.ts';
 
 /**
  * The locale Intl should use for a language. Browsers without CLDR data for Greenlandic would
- * silently format in their own default (often en-US); the issue asks for Danish formats then.
+ * silently format in their own default (often en-US); Danish formats stand in then. kl and
+ * da-DK share their number symbols in CLDR (1.234,5), so numbers read the same either way.
+ * Dates and lists in kl do not go through Intl at all (formatDate, formatList).
  */
 export function intlLocale(lang: Lang): string {
   if (lang !== 'kl') return lang === 'da' ? 'da-DK' : 'en-GB';
@@ -10,6 +12,28 @@ export function intlLocale(lang: Lang): string {
   return klLocale;
 }
 let klLocale: string | undefined;
+
+/**
+ * CLDR's Greenlandic month names (kl, Gregorian calendar, format context, wide: the relative
+ * case, "of January") and its long date pattern `y MMMM d`, so "2026 novembarip 22". Chromium
+ * ships no kl data and would fall back to Danish month names inside a Greenlandic sentence;
+ * Firefox has the data. Formatting kl dates here gives the same text in every browser. A
+ * sentence adds its case ending to the day: "{{date}}-ani" (on), as in "juunip 21-ani".
+ */
+export const KL_MONTHS = [
+  'januaarip',
+  'februaarip',
+  'marsip',
+  'apriilip',
+  'maajip',
+  'juunip',
+  'juulip',
+  'aggustip',
+  'septembarip',
+  'oktobarip',
+  'novembarip',
+  'decembarip',
+] as const;
 
 /** Parses `YYYY-MM-DD` as a calendar date (UTC, so no time zone shifts the day). */
 export function parseIsoDate(iso: string): Date | null {
@@ -28,6 +52,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export function formatDate(iso: string, lang: Lang): string {
   const d = parseIsoDate(iso);
   if (!d) return iso;
+  if (lang === 'kl') return `${d.getUTCFullYear()} ${KL_MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
   const locale = intlLocale(lang);
   let format = dateFormats.get(locale);
   if (!format) {
@@ -35,6 +60,18 @@ export function formatDate(iso: string, lang: Lang): string {
     dateFormats.set(locale, format);
   }
   return format.format(d);
+}
+
+/**
+ * "A, B and C" / "A, B or C" in the reader's language. CLDR has no Greenlandic list patterns:
+ * Intl.ListFormat('kl') gives English "and" in Firefox and Danish "og" in Chromium, so kl
+ * lists are joined here with *aamma* (and) and *imaluunniit* (or).
+ */
+export function formatList(parts: string[], type: 'conjunction' | 'disjunction', lang: Lang): string {
+  if (lang !== 'kl') return new Intl.ListFormat(intlLocale(lang), { type }).format(parts);
+  if (parts.length < 2) return parts.join('');
+  const word = type === 'conjunction' ? 'aamma' : 'imaluunniit';
+  return `${parts.slice(0, -1).join(', ')} ${word} ${parts[parts.length - 1]}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { formatDate, formatNumber } from './format.ts';
+import { softHyphens } from './hyphenate.ts';
 import type { Lang } from './languages.ts';
 
 /**
@@ -19,12 +20,14 @@ export interface Translator {
 
 export function makeTranslator(i18n: I18n, lang: Lang): Translator {
   const fixed = i18n.getFixedT(lang);
+  // Greenlandic gets soft hyphens at its syllable breaks (no browser can hyphenate kl itself).
+  const shown = lang === 'kl' ? softHyphens : (text: string) => text;
   return {
     lang,
-    t: (key, options) => String(fixed(key, options as never)),
+    t: (key, options) => shown(String(fixed(key, options as never))),
     list: (key) => {
       const value: unknown = fixed(key, { returnObjects: true } as never);
-      return Array.isArray(value) ? value.map(String) : [];
+      return Array.isArray(value) ? value.map((v) => shown(String(v))) : [];
     },
     has: (key) => i18n.exists(key, { lng: lang }),
     date: (iso) => formatDate(iso, lang),

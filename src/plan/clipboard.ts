@@ -1,10 +1,14 @@
+import { withoutSoftHyphens } from '../i18n/hyphenate.ts';
+
 /**
  * Puts text on the clipboard. The async Clipboard API needs a secure context and, in some
  * intranet browsers, a permission; the fallback selects a hidden textarea inside the widget's
  * own shadow root (never the host page's DOM) and uses the legacy copy command. Focus returns
  * to where it was, so a keyboard user stays on the Copy button.
  */
-export async function copyText(text: string, root: ShadowRoot | HTMLElement): Promise<boolean> {
+export async function copyText(shown: string, root: ShadowRoot | HTMLElement): Promise<boolean> {
+  // Greenlandic screen text carries soft hyphens (src/i18n/hyphenate.ts); what is pasted must not.
+  const text = withoutSoftHyphens(shown);
   try {
     if (navigator.clipboard?.writeText) {
       await navigator.clipboard.writeText(text);

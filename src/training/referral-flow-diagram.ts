@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { facts, type Condition, type FactId } from '../../machines/index.ts';
 import { defineOnce } from '../define.ts';
-import { intlLocale } from '../i18n/format.ts';
+import { formatList } from '../i18n/format.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { tokens } from '../styles/tokens.ts';
 import { shared } from '../styles/shared.ts';
@@ -9,8 +9,11 @@ import { flowGraph, type FlowEdge, type FlowNode } from './flow-graph.ts';
 
 /** Layout units of the SVG's viewBox; the SVG scales to its box, so these are proportions. */
 const NODE_W = 520;
+/** The least height of a box; a box grows to its text (measured after each render). */
 const NODE_H = 72;
-const PITCH = 86;
+/** Space between two boxes of a column, and above and below a box's text. */
+const ROW_GAP = 14;
+const PAD_Y = 8;
 const MARGIN = 46;
 const GAP = 100;
 const TOP = 14;
@@ -20,6 +23,8 @@ interface Placed extends FlowNode {
   row: number;
   x: number;
   y: number;
+  /** The box's height: its text's, at least NODE_H. */
+  h: number;
 }
 
 /**
@@ -38,6 +43,7 @@ export class ReferralFlowDiagram extends LitElement {
     path: { attribute: false },
     current: { attribute: false },
     upcoming: { attribute: false },
+    heights: { state: true },
   };
   declare tr: Translator;
   /** State ids passed so far, in order (the last one is usually `current`). */
@@ -45,12 +51,40 @@ export class ReferralFlowDiagram extends LitElement {
   declare current: string | null;
   /** Questions that may still be asked. */
   declare upcoming: string[];
+  /**
+   * Each box's height in viewBox units, measured from its text after a render (`updated`):
+   * titles and conditions wrap at the box's width, so a longer language (kalaallisut) gets taller
+   * boxes instead of text that overlaps or is cut off.
+   */
+  declare heights: Record<string, number>;
 
   constructor() {
     super();
     this.path = [];
     this.current = null;
     this.upcoming = [];
+    this.heights = {};
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Web fonts arriving late change the text's size: measure again.
+    void document.fonts?.ready.then(() => this.requestUpdate());
+  }
+
+  /** Sizes every box to its text; a second render only when a height changed (it converges). */
+  override updated(): void {
+    const next: Record<string, number> = {};
+    let changed = false;
+    for (const g of this.renderRoot.querySelectorAll<SVGGElement>('[data-node]')) {
+      const content = g.querySelector<HTMLElement>('.content');
+      if (!content || content.offsetHeight === 0) return; // not laid out (hidden): keep what we have
+      const id = g.dataset.node!;
+      next[id] = Math.max(NODE_H, Math.ceil(content.offsetHeight + 2 * PAD_Y));
+      if (this.heights[id] !== next[id]) changed = true;
+    }
+    // set after this update has finished (in a microtask, still before paint), not inside it
+    if (changed) queueMicrotask(() => (this.heights = next));
   }
 
   static override styles = [
@@ -99,6 +133,12 @@ export class ReferralFlowDiagram extends LitElement {
         overflow: hidden;
         overflow-wrap: anywhere;
       }
+      .content {
+        flex: none;
+        display: flex;
+        flex-direction: column;
+        gap: 2px;
+      }
       .lit .label {
         color: #ffffff;
       }
@@ -108,9 +148,6 @@ export class ReferralFlowDiagram extends LitElement {
       .name {
         font-size: 26px;
         font-weight: 700;
-        white-space: nowrap;
-        overflow: hidden;
-        text-overflow: ellipsis;
       }
       .cond {
         font-size: 18px;
@@ -142,13 +179,16 @@ export class ReferralFlowDiagram extends LitElement {
     const { nodes, edges } = flowGraph();
     const rows = Math.ceil(nodes.length / 2);
     const placed = new Map<string, Placed>();
+    const bottom = [TOP, TOP];
     nodes.forEach((n, i) => {
       const col = i < rows ? 0 : 1;
       const row = i - col * rows;
-      placed.set(n.id, { ...n, col, row, x: MARGIN + col * (NODE_W + GAP), y: TOP + row * PITCH });
+      const h = this.heights[n.id] ?? NODE_H;
+      placed.set(n.id, { ...n, col, row, x: MARGIN + col * (NODE_W + GAP), y: bottom[col], h });
+      bottom[col] += h + ROW_GAP;
     });
     const width = MARGIN * 2 + NODE_W * 2 + GAP;
-    const height = TOP * 2 + (rows - 1) * PITCH + NODE_H + 20;
+    const height = Math.max(...bottom) - ROW_GAP + TOP + 20;
     const litEdges = new Set<string>();
     for (let i = 1; i < this.path.length; i++) litEdges.add(`${this.path[i - 1]}->${this.path[i]}`);
     const routes = this.route(edges, placed);
@@ -197,15 +237,17 @@ export class ReferralFlowDiagram extends LitElement {
     const upcoming = !lit && !current && this.upcoming.includes(n.id);
     const cls = ['node', lit ? 'lit' : '', current ? 'current' : '', upcoming ? 'upcoming' : ''].join(' ');
     return svg`<g data-node=${n.id} class=${cls}>
-      <rect class="box" x=${n.x} y=${n.y} width=${NODE_W} height=${NODE_H} rx="10"></rect>
-      <foreignObject x=${n.x} y=${n.y} width=${NODE_W} height=${NODE_H}>
+      <rect class="box" x=${n.x} y=${n.y} width=${NODE_W} height=${n.h} rx="10"></rect>
+      <foreignObject x=${n.x} y=${n.y} width=${NODE_W} height=${n.h}>
         <div xmlns="http://www.w3.org/1999/xhtml" class="label">
-          <span class="name">${current ? html`<span class="now">▶ </span>` : nothing}${this.stateLabel(n.id)}</span>
-          ${n.kind === 'question'
-            ? html`<span class="cond">${this.conditionText(n.askWhen)}</span>`
-            : guard
-              ? html`<span class="cond">${this.tr.t('training:diagram.onlyIf', { condition: guard })}</span>`
-              : nothing}
+          <div class="content">
+            <span class="name">${current ? html`<span class="now">▶ </span>` : nothing}${this.stateLabel(n.id)}</span>
+            ${n.kind === 'question'
+              ? html`<span class="cond">${this.conditionText(n.askWhen)}</span>`
+              : guard
+                ? html`<span class="cond">${this.tr.t('training:diagram.onlyIf', { condition: guard })}</span>`
+                : nothing}
+          </div>
         </div>
       </foreignObject>
     </g>`;
@@ -240,7 +282,7 @@ export class ReferralFlowDiagram extends LitElement {
     if ('not' in condition) return tr.t('training:diagram.not', { condition: this.conditionWords(condition.not) });
     const parts = ('all' in condition ? condition.all : condition.any).map((c) => this.conditionWords(c));
     const type = 'all' in condition ? 'conjunction' : 'disjunction';
-    return new Intl.ListFormat(intlLocale(tr.lang), { type }).format(parts);
+    return formatList(parts, type, tr.lang);
   }
 
   /** Orthogonal routes: straight down inside a column, outer lanes for skips, the gap between columns. */
@@ -262,14 +304,14 @@ export class ReferralFlowDiagram extends LitElement {
       let d: string;
       if (a.col === b.col && b.row === a.row + 1) {
         const x = a.x + NODE_W / 2;
-        d = `M${x},${a.y + NODE_H} L${x},${b.y - 2}`;
+        d = `M${x},${a.y + a.h} L${x},${b.y - 2}`;
       } else if (a.col === b.col) {
         const left = a.col === 0;
         const lane = (left ? laneCount.left++ : laneCount.right++) + 1;
         const x = left ? a.x - 18 * lane : a.x + NODE_W + 18 * lane;
         const side = left ? a.x : a.x + NODE_W;
-        const y1 = a.y + NODE_H / 2 + offset(a.id, left ? 'l' : 'r');
-        const y2 = b.y + NODE_H / 2 + offset(b.id, left ? 'l' : 'r');
+        const y1 = a.y + a.h / 2 + offset(a.id, left ? 'l' : 'r');
+        const y2 = b.y + b.h / 2 + offset(b.id, left ? 'l' : 'r');
         d = `M${side},${y1} L${x},${y1} L${x},${y2} L${left ? side - 2 : side + 2},${y2}`;
       } else {
         const forward = a.col < b.col;
@@ -277,8 +319,8 @@ export class ReferralFlowDiagram extends LitElement {
         const x = MARGIN + NODE_W + gapStep * lane;
         const x1 = forward ? a.x + NODE_W : a.x;
         const x2 = forward ? b.x - 2 : b.x + NODE_W + 2;
-        const y1 = a.y + NODE_H / 2 + offset(a.id, forward ? 'r' : 'l');
-        const y2 = b.y + NODE_H / 2 + offset(b.id, forward ? 'l' : 'r');
+        const y1 = a.y + a.h / 2 + offset(a.id, forward ? 'r' : 'l');
+        const y2 = b.y + b.h / 2 + offset(b.id, forward ? 'l' : 'r');
         d = `M${x1},${y1} L${x},${y1} L${x},${y2} L${x2},${y2}`;
       }
       return { edge, d };

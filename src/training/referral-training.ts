@@ -16,6 +16,7 @@ import {
 import { I18nController } from '../controllers/i18n-controller.ts';
 import * as i18nCore from '../i18n/i18next-core.ts';
 import { copyText } from '../clipboard.ts';
+import { softHyphens } from '../i18n/hyphenate.ts';
 import { defineOnce } from '../define.ts';
 import { describeInputError, InputError } from '../errors.ts';
 import { ReferralErrorEvent } from '../events/referral-error.ts';
@@ -365,7 +366,16 @@ export class ReferralTraining extends LitElement {
   /** A scenario text in the screen language (kl falls back to Danish, like the widget). */
   private text(value: { da: string; kl?: string; en: string }): string {
     const lang = this.tr.lang;
-    return lang === 'kl' ? (value.kl ?? value.da) : value[lang];
+    return lang === 'kl' ? (value.kl ? softHyphens(value.kl) : value.da) : value[lang];
+  }
+
+  /**
+   * Whether the story text itself is marked for review: then its one mark, after the story, also
+   * covers the title above it (the story screen showed the same mark twice).
+   */
+  private storyMarked(): boolean {
+    const s = this.current?.scenario as (Scenario & { needsReview?: Record<string, string> }) | undefined;
+    return this.tr.lang === 'kl' && Boolean(s?.needsReview?.['story.kl']);
   }
 
   /** "(awaiting review by a certified interpreter)" when a Greenlandic scenario text is shown. */
@@ -671,7 +681,7 @@ export class ReferralTraining extends LitElement {
     const s = p.scenario;
     return html`<section aria-labelledby="story-heading">
       <p class="kicker">${tr.t('training:story.heading')}</p>
-      <h3 id="story-heading">${this.text(s.title)}${this.reviewMark('title.kl')}</h3>
+      <h3 id="story-heading">${this.text(s.title)}${this.storyMarked() ? nothing : this.reviewMark('title.kl')}</h3>
       <p class="story">${this.text(s.story)}${this.reviewMark('story.kl')}</p>
       ${s.details?.requestDate ? html`<p>${tr.t('training:story.requestDate', { date: tr.date(s.details.requestDate) })}</p>` : nothing}
       ${s.details?.outpatientInsufficient ? html`<p>${tr.t('training:story.outpatient')}</p>` : nothing}

@@ -51,7 +51,8 @@ export function deepText(node: Node): string {
     n.childNodes.forEach(walk);
   };
   walk(node);
-  return out.replace(/\s+/g, ' ');
+  // what a reader reads: kl's soft hyphens (src/i18n/hyphenate.ts) are invisible
+  return out.replaceAll('\u00ad', '').replace(/\s+/g, ' ');
 }
 
 /** A plan with municipal substance treatment, regional psychiatry and homelessness support. */

@@ -190,7 +190,7 @@ async function step(s: Session, rng: Rng): Promise<void> {
     throw new Error(`screen ${shown} while the machine is at ${json(after.value)}`);
   }
   if (q) {
-    const heading = inScreen<HTMLElement>(el, '#heading')[0]?.textContent?.trim();
+    const heading = inScreen<HTMLElement>(el, '#heading')[0]?.textContent?.replaceAll('\u00ad', '').trim(); // kl's soft hyphens are invisible
     const title = TITLES[el.language][q].title;
     if (heading !== title) throw new Error(`heading "${heading}" is not the ${el.language} title of ${q}`);
   }

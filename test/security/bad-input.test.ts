@@ -115,9 +115,9 @@ describe('bad-input catalogue', function () {
         const template = (UI[lang].errors.config as Record<string, string>)[c.intro];
         expectMessage(detail, intro(template, { url: urlOf(c) }), c.names, lang, label);
         // The caseworker reads one plain sentence; the detail is behind the editor's toggle.
-        const plain = el.shadowRoot!.querySelector('[data-error="invalid-config"] [data-error-plain]')?.textContent?.trim();
+        const plain = el.shadowRoot!.querySelector('[data-error="invalid-config"] [data-error-plain]')?.textContent?.replaceAll('\u00ad', '').trim();
         expect(plain, `${label}: plain sentence on screen`).to.equal(UI[lang].errors.config.plain);
-        const banner = el.shadowRoot!.querySelector('[data-error="invalid-config"] [data-error-details]')?.textContent?.trim();
+        const banner = el.shadowRoot!.querySelector('[data-error="invalid-config"] [data-error-details]')?.textContent?.replaceAll('\u00ad', '').trim();
         expect(banner, `${label}: the detail for the editor`).to.equal(detail.message);
         expect(el.snapshot.context.answers, `${label}: answers`).to.deep.equal(answers);
         expect(currentQuestion(el.snapshot), label).to.equal('substances');
@@ -214,7 +214,7 @@ describe('bad-input catalogue', function () {
       expect(detail.code, label).to.equal('invalid-scenario');
       const template = (TRAINING[lang].errors as Record<string, string>)[intro_];
       expectMessage(detail, intro(template), names, lang, label);
-      const shown = [...t.el.shadowRoot!.querySelectorAll('[data-error="invalid-scenario"] p')].map((p) => p.textContent!.trim());
+      const shown = [...t.el.shadowRoot!.querySelectorAll('[data-error="invalid-scenario"] p')].map((p) => p.textContent!.replaceAll('\u00ad', '').trim());
       expect(shown, `${label}: on screen`).to.include(detail.message);
       expect(t.el.activePlayer?.scenario.id, `${label}: the open scenario stays`).to.equal('mother-alcohol-two-children');
       expect(JSON.stringify(t.el.activePlayer!.snapshot), `${label}: its progress and answers stay`).to.equal(t.progress);

@@ -274,6 +274,21 @@ describe('training: <referral-guide mode="training">', () => {
     });
   }
 
+  it('Greenlandic story: one interpreter-review mark for the marked title and story, not one each', async () => {
+    const { el } = await makeGuide('kl');
+    await openScenario(el, 'greenlandic-shelter-ptsd');
+    await settle(el);
+    const section = $(el, 'section[aria-labelledby="story-heading"]')!;
+    expect(section.querySelectorAll('.review-mark').length).to.equal(1);
+    expect(section.querySelector('.story .review-mark')).to.not.equal(null);
+    // a scenario whose story is Danish (no kl story) keeps the mark on its Greenlandic title
+    await openScenario(el, 'mother-alcohol-two-children');
+    await settle(el);
+    const other = $(el, 'section[aria-labelledby="story-heading"]')!;
+    expect(other.querySelectorAll('.review-mark').length).to.equal(1);
+    expect(other.querySelector('h3 .review-mark')).to.not.equal(null);
+  });
+
   it('the flow diagram has a node per question state, generated from the machine, and lights the path so far', async () => {
     const { el, guide } = await makeGuide('en');
     await openScenario(el, 'refugee-torture-cannabis-clinic-refused');

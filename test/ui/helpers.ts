@@ -77,7 +77,7 @@ export function describe(el: Element | null): string {
 }
 
 export function headingText(guide: ReferralGuide): string {
-  return screenEl(guide)?.shadowRoot?.querySelector('#heading')?.textContent?.trim() ?? '';
+  return screenEl(guide)?.shadowRoot?.querySelector('#heading')?.textContent?.replaceAll('\u00ad', '').trim() ?? '';
 }
 
 export function currentQuestionId(guide: ReferralGuide): QuestionId | null {
@@ -192,5 +192,6 @@ export function deepText(node: Node): string {
     n.childNodes.forEach(walk);
   };
   walk(node);
-  return out.replace(/\s+/g, ' ');
+  // what a reader reads: kl's soft hyphens (src/i18n/hyphenate.ts) are invisible
+  return out.replaceAll('\u00ad', '').replace(/\s+/g, ' ');
 }
