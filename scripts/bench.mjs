@@ -10,6 +10,9 @@
  *      so that noise hits all of them. The figure judged is the median of the turns' paired
  *      ratios (RUNS turns, default 25), printed with its spread (the middle half of the turns'
  *      ratios); budget ≤ 1.3× for the ES entry, ≤ 1.5× for the single file.
+ *   3. the click-to-paint figures of scripts/bench-clicks.mjs: every click of a full
+ *      dual-diagnosis path in the ES entry at 1× and 4× CPU (median, p90, worst over CLICK_RUNS
+ *      runs, default 5), and the See-plan click on its own; budget ≤ 200 ms per click at 4×;
  * and writes the figures into README.md between <!-- bench:start --> and <!-- bench:end -->.
  *
  * "First rendered question": from navigation start to the moment the question's radio buttons
@@ -31,6 +34,7 @@ import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { buildLibrary } from './build-lib.mjs';
 import { CHROMIUM_ARGS } from '../web-test-runner.config.mjs';
+import { clicksPage, clicksReport, measureClicks } from './bench-clicks.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(10, Number(process.env.RUNS ?? 25));
@@ -106,6 +110,7 @@ const PAGES = {
   '/es.html': page('es', 'referral-guide', `<script type="module" src="/dist/${lib.es.entry}"></script>`),
   '/iife.html': page('iife', 'referral-guide', `<script src="/dist/${lib.iife.entry}" defer></script>`),
   '/trivial.html': page('trivial', 'trivial-question', `<script type="module" src="/trivial/trivial.js"></script>`),
+  '/clicks.html': clicksPage(`/dist/${lib.es.entry}`),
 };
 
 const server = createServer((req, res) => {
@@ -179,6 +184,8 @@ for (const throttle of [1, 4]) {
     timing[throttle][`${k}Ratio`] = { median: median(paired), q1: quantile(paired, 0.25), q3: quantile(paired, 0.75) };
   }
 }
+const CLICK_RUNS = Math.max(1, Number(process.env.CLICK_RUNS ?? 5));
+const clicks = await measureClicks(browser, `${origin}/clicks.html`, { runs: CLICK_RUNS });
 await browser.close();
 server.close();
 rmSync(trivialDir, { recursive: true, force: true });
@@ -211,6 +218,8 @@ for (const throttle of [1, 4]) {
     `| ${throttle}× | ${t.trivial.toFixed(0)} ms | ${t.es.toFixed(0)} ms | ${ratio(t.esRatio)} | ${verdict(t.esRatio.median <= BUDGET.esRatio)} | ${t.iife.toFixed(0)} ms | ${ratio(t.iifeRatio)} | ${verdict(t.iifeRatio.median <= BUDGET.iifeRatio)} |`,
   );
 }
+lines.push('');
+lines.push(clicksReport(clicks, CLICK_RUNS));
 const report = lines.join('\n');
 console.log(`\n${report}\n`);
 

@@ -275,9 +275,23 @@ export class ReferralGuide extends LitElement {
   private screensLoading: Promise<void> | null = null;
   private screensLoaded = false;
   private screens: typeof import('./screens.ts') | null = null;
+  /** Failed loads of the screens so far, and the URL to try next (see `loadScreens`). */
+  private screensAttempts = 0;
+  private screensRetry: string | null = null;
   /** The statechart and i18next (MachineController, I18nController): loading, and whether done. */
   private coreLoading: Promise<void> | null = null;
   private coreSettled = false;
+  /**
+   * The printed note (a second rendering of the whole plan, print-only) is left out of the
+   * See-plan click: it renders right after the frame that paints the plan, or on print.
+   */
+  private noteShown = false;
+  /**
+   * On the review screen, once idle: the plan rendered hidden for a moment (see `renderPlan`),
+   * then removed again, so nothing hidden lingers in the tab order or the accessibility tree.
+   */
+  private planWarm: 'no' | 'pending' | 'rendering' | 'done' = 'no';
+  private notePending: Promise<void> | null = null;
   /** An answer given on the first screen before the statechart had loaded (sent once it has). */
   private firstAnswer: { questionId: QuestionId; value: string | string[] } | null = null;
 
@@ -328,6 +342,79 @@ export class ReferralGuide extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.applyLang();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  /** The browser's own Print (Ctrl+P) on the plan: the note renders before the page is laid out. */
+  private onBeforePrint = () => {
+    if (this.screen() === 'plan' && !this.noteShown) this.showNote();
+  };
+
+  private showNote() {
+    this.noteShown = true;
+    this.requestUpdate();
+  }
+
+  /** The plan's Print button: the note is rendered first (it may not have followed the plan yet). */
+  private onPrint = async () => {
+    if (!this.noteShown) {
+      this.showNote();
+      await this.updateComplete;
+      await this.renderRoot.querySelector<LitElement>('referral-note')?.updateComplete;
+    }
+    window.print();
+  };
+
+  /**
+   * What the plan screen and the note are built from, made once per plan, language, config and
+   * day: every update of the guide on the plan screen (the note arriving, "Copied", the live
+   * region) would otherwise hand the plan element new objects, and it would render all of it again.
+   */
+  private memo<V>(name: string, keys: unknown[], make: () => V): V {
+    const hit = this.memos.get(name);
+    if (hit && hit.keys.length === keys.length && hit.keys.every((k, i) => k === keys[i])) return hit.value as V;
+    const value = make();
+    this.memos.set(name, { keys, value });
+    return value;
+  }
+  private memos = new Map<string, { keys: unknown[]; value: unknown }>();
+
+  /** On the review screen, when the browser is idle: the hidden plan (see `planWarm`). */
+  private scheduleWarmPlan() {
+    if (this.screen() !== 'review' || !this.screens || this.boundary.failed) return;
+    if (this.planWarm === 'rendering') {
+      const warm = this.renderRoot.querySelector<LitElement>('.warm referral-plan');
+      void (warm?.updateComplete ?? Promise.resolve()).then(() => {
+        if (this.planWarm !== 'rendering') return;
+        this.planWarm = 'done';
+        this.requestUpdate();
+      });
+      return;
+    }
+    if (this.planWarm !== 'no') return;
+    this.planWarm = 'pending';
+    whenIdle(() => {
+      if (this.screen() !== 'review' || this.planWarm !== 'pending') return;
+      this.planWarm = 'rendering';
+      this.requestUpdate();
+    }, 1000);
+  }
+
+  /** Right after the frame that paints the plan: the note (see `noteShown`). */
+  private scheduleNote() {
+    if (this.noteShown || this.notePending || this.screen() !== 'plan' || !this.screens) return;
+    this.notePending = new Promise<void>((resolve) =>
+      afterPaint(() => {
+        this.notePending = null;
+        if (this.screen() === 'plan' && !this.noteShown) this.showNote();
+        resolve();
+      }),
+    );
   }
 
   /** Moved into another document: see EmbeddingGuard. */
@@ -400,17 +487,36 @@ export class ReferralGuide extends LitElement {
    * Loads the screens the first question does not need (once). Until they are in, their
    * elements stay undefined in the DOM (a fixed-height placeholder, see the styles) and the
    * next update after loading moves focus as usual.
+   *
+   * Called ahead of need (when the browser is idle after the first question) and on need (a
+   * lazy screen is about to show). A load that fails ahead of need changes nothing on screen:
+   * the next need tries again, and only a failure then shows the failure message.
    */
   private loadScreens(): Promise<void> {
-    this.screensLoading ??= import('./screens.ts').then(
+    // After a failed load the browser keeps the failure for that URL (Chromium and Firefox do, for
+    // a page's lifetime): the next try asks for the same file under a new URL.
+    const retry = this.screensRetry;
+    this.screensLoading ??= (retry ? (import(/* @vite-ignore */ retry) as Promise<typeof import('./screens.ts')>) : import('./screens.ts')).then(
       (screens) => {
         this.screens = screens;
         this.screensLoaded = true;
+        // The plan's first date would otherwise build ICU's date formatter on the See-plan click.
+        this.i18n.translator.date('2000-01-01');
         this.requestUpdate();
       },
-      (error: unknown) => this.boundary.fail(error),
+      (error: unknown) => {
+        this.screensLoading = null;
+        this.screensAttempts++;
+        this.screensRetry = retryUrl(error, this.screensAttempts);
+        if (this.needsScreens()) this.boundary.fail(error);
+      },
     );
     return this.screensLoading;
+  }
+
+  /** The current screen is one of the lazy screens' (src/screens.ts). */
+  private needsScreens(): boolean {
+    return this.mode !== 'training' && LAZY_SCREENS.has(this.screen());
   }
 
   /**
@@ -421,7 +527,7 @@ export class ReferralGuide extends LitElement {
     const done = await super.getUpdateComplete();
     const waiting = !this.coreSettled
       ? this.loadCore()
-      : (this.localConfig.parsing ?? (this.waitsForScreens() ? this.screensLoading : null));
+      : (this.localConfig.parsing ?? (this.waitsForScreens() ? this.screensLoading : this.notePending));
     if (!waiting) return done;
     await waiting;
     return this.getUpdateComplete();
@@ -429,7 +535,7 @@ export class ReferralGuide extends LitElement {
 
   private waitsForScreens(): boolean {
     if (this.screensLoaded || this.screensLoading === null || this.boundary.failed) return false;
-    return this.mode !== 'training' && LAZY_SCREENS.has(this.screen());
+    return this.needsScreens();
   }
 
   /**
@@ -470,10 +576,10 @@ export class ReferralGuide extends LitElement {
     };
     requestAnimationFrame(load);
     setTimeout(load, 100);
-    // Fetch the other screens while the caseworker reads the first question, not before it.
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback;
-    if (idle) idle(() => void this.loadScreens());
-    else setTimeout(() => void this.loadScreens(), 200);
+    // Fetch the other screens while the caseworker reads the first question, not before it: the
+    // step into the answers and the plan then wait for no network and no script parsing. The
+    // timeout: a busy page (twenty tabs, a virus scanner) may never be idle for long.
+    whenIdle(() => void this.loadScreens(), 2000);
   }
 
   protected override willUpdate(): void {
@@ -481,8 +587,12 @@ export class ReferralGuide extends LitElement {
     if (this.boundary.failed || this.embedding.problem) return;
     this.machine.useSetting(settingOf(this.localConfig.config, this.asOf));
     if (!isComplete(this.machine.snapshot)) this.showPlan = false;
-    if (this.screen() !== 'plan') this.confirmingRestart = false;
-    if (!this.screensLoaded && this.mode !== 'training' && LAZY_SCREENS.has(this.screen())) void this.loadScreens();
+    if (this.screen() !== 'plan') {
+      this.confirmingRestart = false;
+      this.noteShown = false;
+    }
+    if (this.screen() !== 'review') this.planWarm = 'no';
+    if (!this.screensLoaded && this.needsScreens()) void this.loadScreens();
     const key = this.screenKey();
     if (key !== this.lastScreenKey) {
       const first = this.lastScreenKey === '';
@@ -500,6 +610,8 @@ export class ReferralGuide extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.scheduleNote();
+    this.scheduleWarmPlan();
     if (this.boundary.failed) {
       if (this.focusPending) this.renderRoot.querySelector<HTMLElement>('#failure-heading')?.focus();
       this.focusPending = false;
@@ -668,55 +780,70 @@ export class ReferralGuide extends LitElement {
           @rg-details=${this.onDetails}
           @rg-invalid-date=${() => this.notices.report('invalid-date', 'errors.invalidDate')}
           @rg-confirm=${this.onConfirm}
-        ></referral-review>`;
+        ></referral-review>
+        ${this.planWarm === 'rendering' && this.screens && plan ? html`<div class="warm" hidden inert>${this.renderPlan(this.screens, true)}</div>` : nothing}`;
       }
       case 'plan': {
-        const plan = this.machine.planOf()!;
         // The plan is one click from the review screen, so the screens chunk is in by now.
         if (!this.screens) return html`<referral-plan data-screen="plan" part="screen"></referral-plan>`;
-        const { planScreen, planNote, buildPlanView, localView } = this.screens;
-        const noteTr = this.i18n.translatorFor(this.noteLang);
-        const screen = planScreen(plan, tr, this.localConfig.view(this.i18n.lang, localView), today());
-        return html`<referral-plan
-            data-screen="plan"
-            part="screen"
-            exportparts="action, step, contact, local-notes, disclaimer"
-            .view=${screen.view}
-            .actions=${screen.actions}
-            .asOf=${screen.asOf}
-            .tr=${tr}
-            .handoff=${this.handoffStage()}
-            .local=${this.localConfig.view(this.i18n.lang, localView)}
-            .noteLang=${this.noteLang}
-            .copyStatus=${this.copyStatus}
-            .copyText=${this.copyStatus === 'failed' ? this.summaryText() : ''}
-            @rg-edit=${this.onEdit}
-            @rg-edit-detail=${this.onEditDetail}
-            @rg-back=${this.onBackToReview}
-            @rg-restart=${this.askRestart}
-            @rg-print=${() => window.print()}
-            @rg-copy=${this.onCopy}
-            @rg-note-language=${this.onNoteLanguage}
-            @rg-referral-sent=${this.onReferralSent}
-            @rg-region-took-over=${() => this.machine.send({ type: 'region-took-over' })}
-          ></referral-plan>
-          ${this.confirmingRestart
-            ? html`<div class="restart-confirm" data-restart-confirm>
-                ${renderConfirm(
-                  'restart-confirm',
-                  { question: tr.t('nav.restartConfirm'), yes: tr.t('nav.restartYes'), cancel: tr.t('privacy.clearCancel') },
-                  this.onRestart,
-                  this.cancelRestart,
-                )}
-              </div>`
-            : nothing}
-          <referral-note
-            .note=${planNote(plan, noteTr, this.localConfig.view(this.noteLang, localView), today())}
-            .view=${buildPlanView(plan, noteTr)}
-            .tr=${noteTr}
-          ></referral-note>`;
+        return this.renderPlan(this.screens, false);
       }
     }
+  }
+
+  /**
+   * The plan screen. `warm`: the same templates, hidden, rendered on the review screen once the
+   * browser is idle there, so the See-plan click finds Lit's templates prepared, the plan's
+   * styles built and the plan's view made (see `memo`), and only has to show it.
+   */
+  private renderPlan(screens: NonNullable<typeof this.screens>, warm: boolean) {
+    const tr = this.i18n.translator;
+    const plan = this.machine.planOf()!;
+    const { planScreen, planNote, buildPlanView, localView } = screens;
+    const local = this.localConfig.view(this.i18n.lang, localView);
+    const day = today();
+    const screen = this.memo('screen', [plan, tr, this.localConfig.config, day], () => planScreen(plan, tr, local, day));
+    const noteTr = this.noteShown ? this.i18n.translatorFor(this.noteLang) : tr;
+    return html`<referral-plan
+        data-screen=${warm ? nothing : 'plan'}
+        part=${warm ? nothing : 'screen'}
+        exportparts="action, step, contact, local-notes, disclaimer"
+        .view=${screen.view}
+        .actions=${screen.actions}
+        .asOf=${screen.asOf}
+        .tr=${tr}
+        .handoff=${this.handoffStage()}
+        .local=${local}
+        .noteLang=${this.noteLang}
+        .copyStatus=${this.copyStatus}
+        .copyText=${this.copyStatus === 'failed' ? this.summaryText() : ''}
+        @rg-edit=${this.onEdit}
+        @rg-edit-detail=${this.onEditDetail}
+        @rg-back=${this.onBackToReview}
+        @rg-restart=${this.askRestart}
+        @rg-print=${this.onPrint}
+        @rg-copy=${this.onCopy}
+        @rg-note-language=${this.onNoteLanguage}
+        @rg-referral-sent=${this.onReferralSent}
+        @rg-region-took-over=${() => this.machine.send({ type: 'region-took-over' })}
+      ></referral-plan>
+      ${this.confirmingRestart
+        ? html`<div class="restart-confirm" data-restart-confirm>
+            ${renderConfirm(
+              'restart-confirm',
+              { question: tr.t('nav.restartConfirm'), yes: tr.t('nav.restartYes'), cancel: tr.t('privacy.clearCancel') },
+              this.onRestart,
+              this.cancelRestart,
+            )}
+          </div>`
+        : nothing}
+      ${this.noteShown
+        ? html`<referral-note
+            .note=${this.memo('note', [plan, noteTr, this.localConfig.config, day], () => planNote(plan, noteTr, this.localConfig.view(this.noteLang, localView), day))}
+            .view=${this.memo('note-view', [plan, noteTr], () => buildPlanView(plan, noteTr))}
+            .tr=${noteTr}
+          ></referral-note>`
+        : nothing}`;
   }
 
   private onAnswer = (e: CustomEvent<{ questionId: QuestionId; value: string | string[] }>) => {
@@ -905,6 +1032,40 @@ function settingOf(config: ReferralConfig, asOf: string | null | undefined): Pla
     if (name) setting.municipalityName = name;
   }
   return setting;
+}
+
+/**
+ * The URL of a module whose import failed, as the browser's error names it ("Failed to fetch
+ * dynamically imported module: <url>", "error loading dynamically imported module: <url>"), with
+ * a query that makes it a new module request; null when the message names no script.
+ */
+function retryUrl(error: unknown, attempt: number): string | null {
+  const message = error instanceof Error ? error.message : String(error);
+  const url = /(https?:\/\/[^\s?#]+\.[cm]?[jt]s)\b/.exec(message)?.[1];
+  if (!url) return null;
+  return `${url}?retry=${attempt}`;
+}
+
+/**
+ * Runs `task` once the next frame is painted (a task queued from an animation frame runs after
+ * its paint); the timer covers a page in a background tab, which gets no animation frames.
+ */
+function afterPaint(task: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    task();
+  };
+  requestAnimationFrame(() => setTimeout(run));
+  setTimeout(run, 100);
+}
+
+/** Runs `task` when the browser is idle, or after `timeout` ms at the latest. */
+function whenIdle(task: () => void, timeout: number): void {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => void }).requestIdleCallback;
+  if (idle) idle(task, { timeout });
+  else setTimeout(task, 200);
 }
 
 /** Today's date in the user's time zone, as `YYYY-MM-DD`. */

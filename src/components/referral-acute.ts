@@ -45,7 +45,7 @@ export class ReferralAcute extends LitElement {
         color: var(--_danger);
       }
       .call {
-        font-size: 1.375rem;
+        font-size: 1.375em;
         font-weight: 700;
       }
       .call a {
@@ -53,18 +53,18 @@ export class ReferralAcute extends LitElement {
         white-space: nowrap;
       }
       ul {
-        padding-left: 1.25rem;
+        padding-left: 1.25em;
         margin: 0 0 calc(var(--_space) * 2);
       }
       li {
         margin-bottom: var(--_space);
       }
-      @container referral (max-width: 30rem) {
+      @container referral (max-width: 30em) {
         .panel {
           padding: calc(var(--_space) * 1.5);
         }
         .call {
-          font-size: 1.125rem;
+          font-size: 1.125em;
         }
       }
     `,

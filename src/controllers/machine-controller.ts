@@ -55,8 +55,17 @@ export class MachineController implements ReactiveController {
    * complete (or at the acute warning), and always before the statechart has loaded.
    */
   planOf(): ReferralPlan | null {
-    return this.statechart?.planOf(this.snapshot) ?? null;
+    if (!this.statechart) return null;
+    // One snapshot, one plan: the guide asks for it several times per render (the screen, the
+    // announcement, the event), and working it out runs every rule.
+    if (this.planFor !== this.snapshot) {
+      this.planFor = this.snapshot;
+      this.plan = this.statechart.planOf(this.snapshot);
+    }
+    return this.plan;
   }
+  private planFor: ReferralSnapshot | null = null;
+  private plan: ReferralPlan | null = null;
 
   /** The emergency step while the guide waits at the acute warning (machines/plan.ts `emergencyPlanOf`). */
   emergencyPlanOf(): ReferralPlan | null {

@@ -51,7 +51,7 @@ export const planStyles = css`
     color: inherit;
   }
   .clocks {
-    padding-left: 1.1rem;
+    padding-left: 1.1em;
   }
   .clocks .overdue {
     color: var(--_danger);
@@ -72,7 +72,7 @@ export const planStyles = css`
   .note-bar h3 {
     flex-basis: 100%;
     margin: 0;
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
   }
   .field {
     display: flex;
@@ -85,7 +85,7 @@ export const planStyles = css`
   select,
   textarea {
     font: inherit;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     border: 2px solid var(--_text);
     border-radius: 0;
     padding: 0 var(--_space);
@@ -94,7 +94,7 @@ export const planStyles = css`
   }
   textarea {
     width: 100%;
-    min-height: 12rem;
+    min-height: 12em;
     padding: var(--_space);
   }
   .copy-group {
@@ -104,7 +104,7 @@ export const planStyles = css`
     gap: var(--_space);
   }
   .status {
-    min-height: 1.5rem;
+    min-height: 1.5em;
     margin: 0;
   }
   .status.ok {
@@ -116,7 +116,7 @@ export const planStyles = css`
   }
   .keep-in-mind ul {
     margin: 0;
-    padding-left: 1.1rem;
+    padding-left: 1.1em;
   }
   details.service {
     border-top: 1px solid var(--_border);
@@ -126,7 +126,7 @@ export const planStyles = css`
   }
   details.service > summary {
     cursor: pointer;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     display: flex;
     align-items: center;
     padding: calc(var(--_space) / 2) 0;
@@ -149,7 +149,7 @@ export const planStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
+    grid-template-columns: minmax(8em, max-content) 1fr;
     gap: var(--_space) calc(var(--_space) * 2);
     margin: 0;
   }
@@ -162,13 +162,13 @@ export const planStyles = css`
   }
   dd ul {
     margin: 0;
-    padding-left: 1.1rem;
+    padding-left: 1.1em;
   }
   dd p {
     margin: 0 0 calc(var(--_space) / 2);
   }
   .contact dl {
-    grid-template-columns: minmax(6rem, max-content) 1fr;
+    grid-template-columns: minmax(6em, max-content) 1fr;
     gap: 0 var(--_space);
   }
   .contact-name {
@@ -178,7 +178,7 @@ export const planStyles = css`
   .muted {
     color: var(--_muted);
   }
-  @container referral (max-width: 32rem) {
+  @container referral (max-width: 32em) {
     dl {
       grid-template-columns: 1fr;
       gap: 0;
@@ -215,7 +215,7 @@ export const planStyles = css`
     margin-bottom: calc(var(--_space) / 2);
   }
   .small-print {
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
     color: var(--_muted);
     margin-top: calc(var(--_space) * 2);
   }

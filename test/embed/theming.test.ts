@@ -5,6 +5,8 @@
  */
 import { fixture, html, expect } from '@open-wc/testing';
 import '../../src/index.ts';
+import '../../src/screens.ts';
+import '../../src/training/referral-training.ts';
 import type { ReferralGuide } from '../../src/referral-guide.ts';
 import { DUAL_HOMELESS, driveToPlan, screenOf } from './drive.ts';
 
@@ -72,6 +74,31 @@ describe('theming tokens', () => {
     } finally {
       root.style.fontSize = '';
     }
+  });
+
+  it('sizes nothing in rem in any of its elements, so a host’s root size never reaches inside', () => {
+    const tags = [
+      'referral-guide',
+      'referral-question',
+      'referral-review',
+      'referral-acute',
+      'referral-plan',
+      'referral-note',
+      'referral-clear-all',
+      'referral-language-switch',
+      'referral-training',
+      'referral-flow-diagram',
+    ];
+    const withRem: string[] = [];
+    for (const tag of tags) {
+      const ctor = customElements.get(tag) as (CustomElementConstructor & { elementStyles?: Array<{ cssText?: string } | CSSStyleSheet> }) | undefined;
+      expect(ctor?.elementStyles, `<${tag}> is defined with Lit styles`).to.be.an('array');
+      for (const style of ctor!.elementStyles!) {
+        const text = style instanceof CSSStyleSheet ? [...style.cssRules].map((r) => r.cssText).join('\n') : (style.cssText ?? '');
+        for (const m of text.matchAll(/[\w-]+\s*:[^;{}]*\b\d*\.?\d+rem\b|@container[^{]*\d+rem/g)) withRem.push(`<${tag}> ${m[0].trim()}`);
+      }
+    }
+    expect(withRem).to.deep.equal([]);
   });
 
   it('tints every surface from the host’s colours: a notice follows the primary colour', async () => {

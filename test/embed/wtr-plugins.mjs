@@ -10,6 +10,8 @@
  *   the built file back.
  * - `/__embed/no-chunks/referral-guide.js`: the ES entry without its `chunks/` (every other path
  *   there is a 404), as an editor who copied one file has it.
+ * - `/__embed/flaky/<token>/<file>`: the same build, except that the first request for the
+ *   screens chunk under each token fails (404), as a dropped request on a flaky network.
  * - `/__embed/pages/<file>`: the pages in test/embed/pages, the `csp-*` ones sent with a strict
  *   Content-Security-Policy header (no inline script or style, no eval); `/embed.html` (the
  *   iframe page) gets the same header, and its `./dist/…` is this run's build. `tt-*` pages get
@@ -90,6 +92,9 @@ function attack(context, name) {
 }
 
 let buildOnce = null;
+/** Tokens of `/__embed/flaky/` whose screens chunk has failed once already. */
+const flakyFailed = new Set();
+const FLAKY = /^\/__embed\/flaky\/([\w-]+)\/(.+)$/;
 /**
  * The build runs in a child process: run inside the test runner, vite's build shares the esbuild
  * package with the runner's own esbuild plugin, and late test files then failed with "The esbuild
@@ -140,6 +145,16 @@ export function embedTestPlugins() {
             (await fileIn(path.join(root, 'test/embed/fixtures'), `${name}.json`));
           return body === null ? undefined : { body, type: 'json' };
         }
+        const flaky = FLAKY.exec(p);
+        if (flaky) {
+          const [, token, rel] = flaky;
+          if (/^chunks\/screens-[\w-]+\.js$/.test(rel) && !flakyFailed.has(token)) {
+            flakyFailed.add(token);
+            return undefined;
+          }
+          const body = await fileIn(await buildDist(), rel);
+          return body === null ? undefined : { body, type: TYPES[path.extname(rel)] ?? 'txt' };
+        }
         // The ES entry as an editor who copied it without its `chunks/` folder has it.
         if (p === '/__embed/no-chunks/referral-guide.js') {
           return { body: await distFile('/dist/referral-guide.js'), type: 'js' };
@@ -180,6 +195,11 @@ export function embedTestPlugins() {
         // Runs after the esbuild plugin (it comes later in the config's list): the build as built.
         if (context.path.startsWith('/__embed/dist/') || context.path.startsWith('/dist/')) {
           const body = await distFile(context.path);
+          return body === null ? undefined : { body };
+        }
+        const flaky = FLAKY.exec(context.path);
+        if (flaky) {
+          const body = await fileIn(await buildDist(), flaky[2]);
           return body === null ? undefined : { body };
         }
         return undefined;
