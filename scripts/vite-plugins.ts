@@ -219,6 +219,21 @@ export function xstateSetupLean(): Plugin {
       file: /[\\/]xstate[\\/]dist[\\/]xstate\.esm\.js$/,
       edits: [['    assign,\n    sendTo,\n    raise,\n    log,\n    cancel,\n    stopChild,\n    enqueueActions,\n    emit,\n    spawnChild,\n', '    assign,\n']],
     },
+    // The actor's dev tools, emitted-event listeners, persisted snapshot and observable interop, and
+    // the machine's JSON definition and `provide`: nothing in these builds calls them.
+    {
+      file: /[\\/]xstate[\\/]dist[\\/]raise-[\w]+\.esm\.js$/,
+      edits: [['    if (this.options.devTools) {\n      this.attachDevTools();\n    }\n', '']],
+      drop: [{ class: 'class Actor {', methods: ['on', 'attachDevTools', 'getPersistedSnapshot', '[symbolObservable]'] }],
+    },
+    {
+      file: /[\\/]xstate[\\/]dist[\\/]StateMachine-[\w]+\.esm\.js$/,
+      edits: [],
+      drop: [
+        { class: 'class StateNode {', methods: ['get definition', 'toJSON'] },
+        { class: 'class StateMachine {', methods: ['provide', 'get definition', 'toJSON'] },
+      ],
+    },
   ]);
 }
 
@@ -237,6 +252,7 @@ export function xstateSetupLean(): Plugin {
  *     removal methods (`addResource(s)`, `removeResourceBundle`, `getResourceBundle`, `toJSON`):
  *     the controller calls none of them, nor does i18next itself without a backend;
  *   - saving missing keys (`saveMissing`, never set) and the debug log around it; post-processors;
+ *     key selectors (`t($ => $.key)`; every key the widget passes is a string);
  *   - nesting (`$t(other.key)` inside a text): no text has one; `localeData` stops the build if one does.
  * About 2 kB gzip. test/embed/iife-texts.test.ts reads every screen of the built file in each language.
  */
@@ -251,6 +267,14 @@ export function i18nextUnused(): Plugin {
           's.backendConnector = Object.assign(new EventEmitter(), { state: {} });',
         ],
         ['if (opt.nest !== false) res = this.interpolator.nest(', 'if (false) res = this.interpolator.nest('],
+        // key selectors (`t($ => $.a.b)`): the widget passes every key as a string
+        [
+          'function createProxy() {\n  const state = [];',
+          'function keysFromSelector() {\n  throw new Error("i18next: key selectors are left out of this build");\n}\nfunction createProxyUnused() {\n  const state = [];',
+        ],
+        ['function keysFromSelector(selector, opts) {', 'function keysFromSelectorUnused(selector, opts) {'],
+        // a debug-only notice about language codes' casing in i18next v27
+        ['    if (this.logger.debug && isString(code)) this.deprecateBareCode(code, formatted);\n', ''],
         // post-processors (registered with use(), which is left out)
         ['if (res != null && postProcessorNames?.length && opt.applyPostProcessor !== false) {', 'if (false) {'],
         // a missing text's debug log and the saving of missing keys (saveMissing, never set)
@@ -264,6 +288,7 @@ export function i18nextUnused(): Plugin {
         },
         { class: 'class ResourceStore extends EventEmitter {', methods: ['addResource', 'addResources', 'removeResourceBundle', 'getResourceBundle', 'toJSON'] },
         { class: 'class Interpolator {', methods: ['nest'] },
+        { class: 'class LanguageUtil {', methods: ['deprecateBareCode'] },
       ],
     },
   ]);
@@ -290,8 +315,8 @@ const RULES = /[\\/]machines[\\/]rules\.ts$/;
 /** One string literal, or several joined with +. */
 const STRING = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")(?:\s*\+\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))*`;
 
-/** The first argument of a logger's log/warn/deprecate call: a string, or a template of plain names. */
-const DEBUG_MESSAGE = new RegExp(String.raw`(\blogger\.(?:log|warn|deprecate)\()\s*(?:${STRING}|\`(?:[^\`$\\]|\\.|\$\{[\w.?]+\})*\`)`, 'g');
+/** The message of a logger's log/warn/deprecate/once call: a string, or a template of plain names. */
+const DEBUG_MESSAGE = new RegExp(String.raw`(\blogger\.(?:log|warn|deprecate)\(|\blogger\.once\((?:[\w.]+|'[^'\n]*'|\`[^\`\n]*\`),\s*'(?:log|warn|deprecate)',\s*)\s*(?:${STRING}|\`(?:[^\`$\\]|\\.|\$\{[\w.?]+\})*\`)`, 'g');
 /** `summary: '…',` inside the rules data. */
 const SUMMARY = new RegExp(String.raw`(\n\s+summary:)\s*${STRING}\s*(,?)`, 'g');
 /** `reviewNote: '…',`: only its presence matters to the plan (machines/check-locally.ts). */
