@@ -92,6 +92,26 @@ export function expectHeadingFocused(guide: ReferralGuide) {
   expect(screenEl(guide)!.shadowRoot!.contains(active)).to.equal(true);
 }
 
+/**
+ * A dual diagnosis with a refused substance treatment, children, housing at risk, missed
+ * appointments and no digital access: a long plan with most warnings (print and hyphenation tests).
+ */
+export const DUAL: Answers = {
+  acute: 'no',
+  age: 'adult',
+  substances: ['alcohol'],
+  'mental-health': 'treatment-requiring',
+  trauma: 'none',
+  'psychiatric-admission': 'no',
+  refusal: ['substance-treatment-refused'],
+  'current-contacts': ['substance-treatment', 'psychiatry'],
+  children: 'yes',
+  housing: 'at-risk',
+  language: 'danish',
+  'missed-appointments': 'yes',
+  'digital-access': 'no',
+};
+
 /** Answers the question on screen with keys only: Tab into the group, arrows/Space, Enter on Continue. */
 export async function answerByKeyboard(guide: ReferralGuide, value: AnswerValue) {
   const root = screenEl(guide)!.shadowRoot!;

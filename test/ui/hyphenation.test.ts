@@ -8,26 +8,9 @@ import { fixture, html, expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.ts';
 import type { ReferralGuide } from '../../src/referral-guide.ts';
-import type { Answers } from '../../machines/index.ts';
 import daUi from '../../locales/da/ui.json';
 import { itExceptIn } from '../browser.ts';
-import { activateButton, settle, walkToReview } from './helpers.ts';
-
-const DUAL: Answers = {
-  acute: 'no',
-  age: 'adult',
-  substances: ['alcohol'],
-  'mental-health': 'treatment-requiring',
-  trauma: 'none',
-  'psychiatric-admission': 'no',
-  refusal: ['substance-treatment-refused'],
-  'current-contacts': ['substance-treatment', 'psychiatry'],
-  children: 'yes',
-  housing: 'at-risk',
-  language: 'danish',
-  'missed-appointments': 'yes',
-  'digital-access': 'no',
-};
+import { activateButton, settle, walkToReview, DUAL } from './helpers.ts';
 
 /** Short texts read as names: the browser must not add hyphens of its own. */
 const LABELS = 'h1, h2, h3, h4, h5, h6, legend, label, dt, th, caption, summary, a, button, .button, .link-button, strong, .row dd';

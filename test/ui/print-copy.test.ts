@@ -8,28 +8,11 @@ import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/index.ts';
 import type { ReferralGuide } from '../../src/referral-guide.ts';
-import type { Answers } from '../../machines/index.ts';
 import daUi from '../../locales/da/ui.json';
 import enUi from '../../locales/en/ui.json';
 import klUi from '../../locales/kl/ui.json';
 import { itExceptIn } from '../browser.ts';
-import { activateButton, deepActive, deepText, press, screenEl, settle, tabTo, walkToReview } from './helpers.ts';
-
-const DUAL: Answers = {
-  acute: 'no',
-  age: 'adult',
-  substances: ['alcohol'],
-  'mental-health': 'treatment-requiring',
-  trauma: 'none',
-  'psychiatric-admission': 'no',
-  refusal: ['substance-treatment-refused'],
-  'current-contacts': ['substance-treatment', 'psychiatry'],
-  children: 'yes',
-  housing: 'at-risk',
-  language: 'danish',
-  'missed-appointments': 'yes',
-  'digital-access': 'no',
-};
+import { activateButton, deepActive, deepText, press, screenEl, settle, tabTo, walkToReview, DUAL } from './helpers.ts';
 
 async function planInEnglish(): Promise<ReferralGuide> {
   const el = await fixture<ReferralGuide>(html`<referral-guide lang="en"></referral-guide>`);
