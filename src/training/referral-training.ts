@@ -978,14 +978,19 @@ export class ReferralTraining extends LitElement {
           const locked = pending !== null && pending !== id;
           return html`<div class="field ${changed.has(id) ? 'changed' : ''} ${pending === id ? 'pending' : ''}">
             <label for="wi-${id}">${questionLabel(tr, id)}</label>
-            <select id="wi-${id}" data-question=${id} ?disabled=${locked} @change=${this.onWhatIfChange}>
-              ${value === undefined ? html`<option value="" selected>${tr.t('training:whatIf.choose')}</option>` : nothing}
-              ${answerChoices(q).map(
-                (v) => html`<option value=${encodeOption(v)} .selected=${live(value !== undefined && encodeOption(v) === encodeOption(value))}>
-                  ${answerLabel(tr, id, v)}
-                </option>`,
-              )}
-            </select>
+            <div class="answer">
+              <select id="wi-${id}" data-question=${id} ?disabled=${locked} @change=${this.onWhatIfChange}>
+                ${value === undefined ? html`<option value="" selected>${tr.t('training:whatIf.choose')}</option>` : nothing}
+                ${answerChoices(q).map(
+                  (v) => html`<option value=${encodeOption(v)} .selected=${live(value !== undefined && encodeOption(v) === encodeOption(value))}>
+                    ${answerLabel(tr, id, v)}
+                  </option>`,
+                )}
+              </select>
+              <span class="answer-face" aria-hidden="true" data-answer-face=${id}
+                >${value === undefined ? tr.t('training:whatIf.choose') : answerLabel(tr, id, value)}</span
+              >
+            </div>
           </div>`;
         })}
       </div>

@@ -301,31 +301,62 @@ export const trainingStyles = css`
   .field.pending select {
     border-width: 4px;
   }
-  /* Where the browser allows it (Chromium's customisable select), a what-if answer wraps onto a
-     second line instead of being cut off ("Ja, børn under 18 år i h…"). */
-  @supports (appearance: base-select) {
-    [data-what-if] select,
-    [data-what-if] select::picker(select) {
-      appearance: base-select;
+  /* A native select cuts a long answer off at its width ("Ja, børn under 18 år i h"), and only
+     Chromium can make a select wrap (appearance: base-select; Firefox ESR cannot). So the chosen
+     answer's full text is drawn over the select in the same grid cell, wrapping, and the select
+     grows with it: the select stays the control (keyboard, label, focus ring, its own text for
+     screen readers) and only its own clipped text is made invisible. Clicks pass through the text. */
+  .answer {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .answer > select,
+  .answer > .answer-face {
+    grid-area: 1 / 1;
+  }
+  .answer > select {
+    width: 100%;
+    height: auto;
+    align-self: stretch;
+    color: transparent;
+    /* the native arrow is drawn in the (now transparent) text colour: the same arrow in every
+       browser instead */
+    appearance: none;
+  }
+  .answer::after {
+    content: '▾';
+    grid-area: 1 / 1;
+    justify-self: end;
+    align-self: center;
+    padding-inline-end: calc(var(--_space) / 2 + 2px);
+    pointer-events: none;
+    color: var(--_text);
+  }
+  .answer > select option {
+    color: var(--_text);
+    background: var(--_bg);
+  }
+  .answer-face {
+    pointer-events: none;
+    align-self: center;
+    /* the select's own padding, and room for its arrow */
+    padding: 3px 1.5em 3px calc(var(--_space) + 2px);
+    line-height: 1.15;
+    overflow-wrap: anywhere;
+    hyphens: manual;
+    color: var(--_text);
+  }
+  .answer > select:disabled + .answer-face {
+    color: var(--_muted);
+  }
+  /* Forced colours repaint the select's text: then the full text stands under the select instead. */
+  @media (forced-colors: active) {
+    .answer > select {
+      color: CanvasText;
     }
-    [data-what-if] select {
-      white-space: normal;
-      overflow-wrap: anywhere;
-      text-align: start;
-      line-height: 1.2;
-      padding: 4px var(--_space);
-    }
-    [data-what-if] select::picker(select) {
-      border: 2px solid var(--_text);
-      background: var(--_bg);
-      color: var(--_text);
-    }
-    [data-what-if] select option {
-      padding: 6px var(--_space);
-      white-space: normal;
-    }
-    [data-what-if] select option:checked {
-      font-weight: 600;
+    .answer > .answer-face {
+      grid-area: 2 / 1;
+      padding: 2px 0 0;
     }
   }
   .what-if-result {
@@ -481,12 +512,26 @@ export const trainingStyles = css`
   dialog.presenter .shortcuts {
     font-size: 0.62em;
   }
+  /* The answers take most of the wall, four to a row (a Greenlandic case asks up to 14 questions
+     whose answers run to several lines); the plan's services fit a narrower column beside them.
+     The pressed what-if button above says what the answers are for, so their heading is for
+     screen readers only. */
   dialog.presenter .what-if-columns {
-    grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
+    gap: 20px;
+  }
+  dialog.presenter #what-if-heading {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   dialog.presenter .what-if-grid {
-    grid-template-columns: repeat(3, minmax(0, 1fr));
-    gap: 6px 12px;
+    grid-template-columns: repeat(4, minmax(0, 1fr));
+    gap: 4px 12px;
+    margin-bottom: 0;
     font-size: 0.7em;
   }
   dialog.presenter .what-if-grid label {
@@ -495,8 +540,15 @@ export const trainingStyles = css`
   dialog.presenter .what-if-grid select {
     min-height: 2.3em;
   }
+  dialog.presenter .what-if-grid .answer-face {
+    padding-block: 2px;
+  }
   dialog.presenter .what-if-result {
-    font-size: 0.8em;
+    font-size: 0.75em;
+  }
+  dialog.presenter .what-if-result [data-diff-empty] p {
+    font-size: 0.85em;
+    margin-bottom: 4px;
   }
   /* The wall shows the answers and the plan's services side by side without scrolling; the
      warnings stay in the plan view, and the list of changes names any warning a change adds or

@@ -77,6 +77,39 @@ function offScreen(el: ReferralTraining): string | null {
   return null;
 }
 
+/**
+ * Every what-if select whose chosen answer cannot be read in full. A native select cuts its text
+ * off at its width (and Firefox cannot make it wrap), so the full text is drawn over the select:
+ * it must be the chosen option's text, visible, unclipped, inside the select's box, and the
+ * select's own (cut) text must be invisible under it.
+ */
+function clippedAnswers(el: ReferralTraining): string[] {
+  const out: string[] = [];
+  const plain = (t: string | null | undefined) => (t ?? '').replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+  for (const select of el.shadowRoot!.querySelectorAll<HTMLSelectElement>('[data-what-if] select')) {
+    const id = select.dataset.question!;
+    const chosen = plain(select.selectedOptions[0]?.textContent);
+    const face = select.parentElement!.querySelector<HTMLElement>(`[data-answer-face="${id}"]`);
+    if (!face || getComputedStyle(face).display === 'none' || getComputedStyle(face).visibility !== 'visible') {
+      out.push(`${id}: no visible full text for »${chosen}«`);
+      continue;
+    }
+    if (plain(face.textContent) !== chosen) out.push(`${id}: »${plain(face.textContent)}« shown, »${chosen}« chosen`);
+    if (face.scrollWidth > face.clientWidth + 1 || face.scrollHeight > face.clientHeight + 1) out.push(`${id}: »${chosen}« is cut off`);
+    const f = face.getBoundingClientRect();
+    const s = select.getBoundingClientRect();
+    if (f.width === 0 || f.left < s.left - 1 || f.right > s.right + 1 || f.top < s.top - 1 || f.bottom > s.bottom + 1) {
+      out.push(`${id}: »${chosen}« does not sit inside its select (${Math.round(f.height)} px text in a ${Math.round(s.height)} px select)`);
+    }
+    if (getComputedStyle(select).color !== 'rgba(0, 0, 0, 0)') out.push(`${id}: the select's own cut text shows under the full text`);
+    // A click on the text reaches the select (the text lets pointer events through).
+    const x = (f.left + f.right) / 2;
+    const y = (f.top + f.bottom) / 2;
+    if (y > 0 && y < innerHeight && el.shadowRoot!.elementFromPoint(x, y) !== select) out.push(`${id}: a click on »${chosen}« misses the select`);
+  }
+  return out;
+}
+
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 async function expectNoSeriousAxe(root: Element, label: string, enhancedContrast = false) {
@@ -268,9 +301,40 @@ describe('training: <referral-guide mode="training">', () => {
           if (wide) overflow.push(`${scenario.id} ${stage.dataset.step}: ${wide} reaches past the right edge`);
           if (!p.next()) break;
         }
+        // What-if on the plan: the answers and the plan side by side, also without scrolling.
+        expect(p.step.kind, scenario.id).to.equal('plan');
+        $(el, '[data-action="what-if"]')!.click();
+        await settle(el);
+        const stage = $(el, 'dialog .stage')!;
+        expect($(el, 'dialog [data-what-if]'), `${scenario.id}: what-if is open`).to.not.equal(null);
+        if (stage.scrollHeight > stage.clientHeight + 1 || stage.scrollWidth > stage.clientWidth + 1) {
+          overflow.push(`${scenario.id} what-if ${stage.scrollHeight}/${stage.clientHeight}`);
+        }
+        const wide = offScreen(el);
+        if (wide) overflow.push(`${scenario.id} what-if: ${wide} reaches past the right edge`);
+        overflow.push(...clippedAnswers(el).map((c) => `${scenario.id} what-if: ${c}`));
       }
       await setViewport({ width: 1280, height: 720 });
       expect(overflow, overflow.join('\n')).to.deep.equal([]);
+    });
+  }
+
+  for (const lang of ['da', 'en', 'kl']) {
+    it(`what-if (${lang}): every answer control shows its chosen answer in full, for every bundled case`, async () => {
+      const { el } = await makeGuide(lang);
+      const clipped: string[] = [];
+      let checked = 0;
+      for (const scenario of bundledScenarios) {
+        await openScenario(el, scenario.id);
+        $(el, '[data-action="to-plan"]')!.click();
+        await settle(el);
+        $(el, '[data-action="what-if"]')!.click();
+        await settle(el);
+        checked += el.shadowRoot!.querySelectorAll('[data-what-if] select').length;
+        clipped.push(...clippedAnswers(el).map((c) => `${scenario.id}: ${c}`));
+      }
+      expect(checked, 'what-if controls looked at').to.be.greaterThan(bundledScenarios.length * 3);
+      expect(clipped, clipped.join('\n')).to.deep.equal([]);
     });
   }
 
