@@ -112,17 +112,27 @@ function prepare(questionId, value) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * A fresh page in its own browser context, cache off and the CPU throttled, loaded with `url`;
+ * page errors are collected in `errors`. Both benches (first question, clicks) start from it.
+ * Close `context` when done.
+ */
+export async function openBenchPage(browser, url, throttle) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url, { waitUntil: 'load' });
+  return { context, page, cdp, errors };
+}
+
 /** One run: a fresh page, the whole path; returns ms per click (or traces, when profiling). */
 async function runPath(browser, url, throttle, { profile = false } = {}) {
-  const context = await browser.createBrowserContext();
+  const { context, page, cdp, errors } = await openBenchPage(browser, url, throttle);
   try {
-    const page = await context.newPage();
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(
       () => document.querySelector('referral-guide')?.shadowRoot?.querySelector('referral-question')?.shadowRoot?.querySelector('input'),
       { timeout: 30000 },

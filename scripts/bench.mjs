@@ -34,7 +34,7 @@ import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { buildLibrary } from './build-lib.mjs';
 import { CHROMIUM_ARGS } from '../web-test-runner.config.mjs';
-import { clicksPage, clicksReport, measureClicks } from './bench-clicks.mjs';
+import { clicksPage, clicksReport, measureClicks, median, openBenchPage, quantile } from './bench-clicks.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(10, Number(process.env.RUNS ?? 25));
@@ -139,15 +139,8 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({ executablePath: CHROME, headless: true, args: CHROMIUM_ARGS, dumpio: process.env.BENCH_DEBUG === '1' });
 async function measure(pathname, throttle) {
-  const context = await browser.createBrowserContext();
+  const { context, page, errors } = await openBenchPage(browser, origin + pathname, throttle);
   try {
-    const page = await context.newPage();
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(origin + pathname, { waitUntil: 'load' });
     await page.waitForFunction(() => typeof window.firstQuestion === 'number', { timeout: 30000 });
     if (errors.length) throw new Error(`${pathname}: ${errors.join('; ')}`);
     return await page.evaluate(() => window.firstQuestion);
@@ -156,16 +149,6 @@ async function measure(pathname, throttle) {
   }
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const at = (s.length - 1) * q;
-  return s[Math.floor(at)] + (s[Math.ceil(at)] - s[Math.floor(at)]) * (at - Math.floor(at));
-};
 const kinds = ['trivial', 'es', 'iife'];
 const timing = {};
 for (const throttle of [1, 4]) {
