@@ -34,7 +34,7 @@ export function makeFirstTranslator(resources: Bundles, lang: Lang): Translator 
     return undefined;
   };
   const fill = (text: string, options?: Record<string, unknown>): string =>
-    text.replace(/\{\{\s*([\w.~-]+)\s*\}\}/g, (_, name: string) => {
+    text.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (_, name: string) => {
       const v = options?.[name] ?? nameOf(name);
       return v === undefined || v === null ? '' : String(v);
     });

@@ -8,9 +8,11 @@
  *
  * i18next gets the table as `interpolation.defaultVariables` (src/controllers/i18n-controller.ts)
  * and the first translator reads it the same way (src/i18n/first-translator.ts), so no call site
- * passes a name. A call site's own variables (`{{count}}`, `{{date}}` …) start with a small
- * letter and win over the table. test/names.test.ts holds every placeholder of every locale to
- * one of the two.
+ * passes a name. Names start with a capital (a law also has its mid-sentence form,
+ * `{{serviceloven}}`); a call site's own variables (`{{count}}`, `{{date}}` …) start with a small
+ * letter, and a value a call site passes wins over the table. test/names.test.ts holds every
+ * placeholder of every locale to one of the two. The builds write the names into the texts they
+ * ship and ship this table empty (scripts/vite-plugins.ts `localeData`).
  */
 import table from '../../locales/names.json';
 
