@@ -237,22 +237,17 @@ export function evaluate(condition: Condition, answers: Answers, details: Detail
  * never asked.
  */
 export function decide(condition: Condition, answers: Answers, details: Details = {}): boolean {
-  if (typeof condition === 'string') return facts[condition].value(answers, details) === true;
-  if ('not' in condition) return !decide(condition.not, answers, details);
-  if ('all' in condition) return condition.all.every((c) => decide(c, answers, details));
-  return condition.any.some((c) => decide(c, answers, details));
+  return holds(condition, factValues(answers, details));
 }
 
 /**
  * Every fact decided once for an answer set (unasked = false), as one integer: bit i is
- * FACT_IDS[i]. The plan reads only these; its caches key on them. Conditions are compiled once
+ * FACT_IDS[i] (at most 32 facts: a test checks). The plan reads only these; its caches key on them. Conditions are compiled once
  * into closures over this integer, because the every-path check evaluates them two million times.
  */
 export type FactValues = number;
 
-if (FACT_IDS.length > 32) throw new Error('more than 32 facts do not fit the fact bits');
 const FACT_INDEX = new Map<string, number>(FACT_IDS.map((id, i) => [id, i]));
-const bitOf = (id: FactId) => 2 ** FACT_INDEX.get(id)!;
 type Compiled = (values: FactValues) => boolean;
 const compiledFacts = new Map<string, Compiled>();
 const compiledConditions = new WeakMap<object, Compiled>();
@@ -262,7 +257,7 @@ function compile(condition: Condition): Compiled {
     let compiled = compiledFacts.get(condition);
     if (!compiled) {
       if (!FACT_INDEX.has(condition)) throw new Error(`unknown fact ${condition}`);
-      const bit = bitOf(condition) | 0;
+      const bit = 1 << FACT_INDEX.get(condition)!;
       compiled = (values) => (values & bit) !== 0;
       compiledFacts.set(condition, compiled);
     }
@@ -300,9 +295,9 @@ function compile(condition: Condition): Compiled {
 const byQuestion = new Map<QuestionId, Map<string, number>>();
 const otherFacts: Array<{ bit: number; value: FactDef['value'] }> = [];
 const compositeFacts: Array<{ bit: number; holds: Compiled }> = [];
-for (const id of FACT_IDS) {
+FACT_IDS.forEach((id, i) => {
   const fact = facts[id];
-  const bit = bitOf(id) | 0;
+  const bit = 1 << i;
   const test = fact.value as Partial<Is>;
   if (fact.condition) compositeFacts.push({ bit, holds: compile(fact.condition) });
   else if (test.question && test.values) {
@@ -310,7 +305,7 @@ for (const id of FACT_IDS) {
     if (!options) byQuestion.set(test.question, (options = new Map()));
     for (const value of test.values) options.set(value, (options.get(value) ?? 0) | bit);
   } else otherFacts.push({ bit, value: fact.value });
-}
+});
 const questionTables = [...byQuestion];
 
 export function factValues(answers: Answers, details: Details = {}): FactValues {
@@ -350,7 +345,7 @@ export function factMask(conditions: Condition[]): number {
 
 /** The value of one fact in a FactValues integer. */
 export function factOf(values: FactValues, id: FactId): boolean {
-  return (values & (bitOf(id) | 0)) !== 0;
+  return (values & (1 << FACT_INDEX.get(id)!)) !== 0;
 }
 
 /** The fact values as one integer: the plan cache's key (FactValues already is one). */

@@ -233,13 +233,7 @@ export function rulesAsOf(asOf: string) {
   };
 }
 
-/** The fired rules, then the fired flags, that read a question or detail: a fresh array. */
-function reasonsOf(rulePart: RulePart, flagPart: FlagPart, id: string): string[] {
-  const fromRules = rulePart.reasons.get(id);
-  const fromFlags = flagPart.reasons.get(id);
-  return joined(fromRules, fromFlags);
-}
-
+/** The fired rules (a), then the fired flags (b), that read a question or detail: a fresh array. */
 function joined(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] {
   if (a && a.length) return b ? a.concat(b) : a.slice();
   return b ? b.slice() : [];
@@ -270,6 +264,13 @@ function placeOf(context: PlanContext, asOf: string): { region?: RegionId; area?
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The details the trace repeats after the answers, in this order (`outpatientInsufficient` only when true). */
+const DETAIL_TRACE = [
+  ['request-date', 'requestDate'],
+  ['referral-sent-date', 'referralSentDate'],
+  ['outpatient-insufficient', 'outpatientInsufficient'],
+] as const;
+
 /**
  * The plan for an answer set, as of a date (default: today) and for a place (the host's region or
  * municipality; it decides the emergency entries). Pure: the same input gives the same plan.
@@ -297,12 +298,9 @@ export function computePlan(answers: Answers, details: Details = {}, context: Pl
     for (const { id } of rulePart.layout) if (answers[id] !== undefined) asked[id] = answers[id];
     return computePlan(asked, details, context);
   }
-  if (details.requestDate) trace.push({ questionId: 'request-date', value: details.requestDate, ruleIds: reasonsOf(rulePart, flagPart, 'request-date') });
-  if (details.referralSentDate) {
-    trace.push({ questionId: 'referral-sent-date', value: details.referralSentDate, ruleIds: reasonsOf(rulePart, flagPart, 'referral-sent-date') });
-  }
-  if (details.outpatientInsufficient) {
-    trace.push({ questionId: 'outpatient-insufficient', value: true, ruleIds: reasonsOf(rulePart, flagPart, 'outpatient-insufficient') });
+  for (const [id, key] of DETAIL_TRACE) {
+    const value = details[key];
+    if (value) trace.push({ questionId: id, value, ruleIds: joined(rulePart.reasons.get(id), flagPart.reasons.get(id)) });
   }
 
   const where = placeOf(context, asOf);

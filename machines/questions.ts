@@ -141,17 +141,13 @@ export function normalizeAnswer(questionId: unknown, value: unknown): AnswerValu
   return chosen;
 }
 
-/** The questions asked for these answers, in order (unasked questions count as "no"). */
-export function askedPath(answers: Answers): QuestionId[] {
-  return askedPathFor(factValues(answers));
-}
-
 /**
- * The same from fact values already computed. Ask conditions read only facts of earlier questions
- * (adult, trauma, serious, any-need), which an answer to an unasked question cannot change.
+ * The questions asked for these answers, in order (unasked questions count as "no"). Ask conditions
+ * read only facts of earlier questions (adult, trauma, serious, any-need), which an answer to an
+ * unasked question cannot change.
  */
-export function askedPathFor(values: FactValues): QuestionId[] {
-  return sharedPathFor(values).slice();
+export function askedPath(answers: Answers): QuestionId[] {
+  return sharedPathFor(factValues(answers)).slice();
 }
 
 /** The facts any ask condition reads: the asked path is a function of these bits alone. */
@@ -159,8 +155,8 @@ export const ASK_MASK = factMask(questions.flatMap((q) => (q.askWhen ? [q.askWhe
 const paths = new Map<number, readonly QuestionId[]>();
 
 /**
- * `askedPathFor` without the copy, for the plan's own use: one array per distinct set of the facts
- * that decide the route (a handful), shared, never to be changed.
+ * The asked path from fact values already computed, without the copy, for the plan's own use: one
+ * array per distinct set of the facts that decide the route (a handful), shared, never to be changed.
  */
 export function sharedPathFor(values: FactValues): readonly QuestionId[] {
   const key = (values & ASK_MASK) >>> 0;
@@ -168,7 +164,7 @@ export function sharedPathFor(values: FactValues): readonly QuestionId[] {
   if (!path) {
     const ids: QuestionId[] = [];
     for (const q of questions) if (!q.askWhen || holds(q.askWhen, values)) ids.push(q.id);
-    paths.set(key, (path = Object.freeze(ids)));
+    paths.set(key, (path = ids));
   }
   return path;
 }
