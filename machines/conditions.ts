@@ -59,20 +59,33 @@ interface FactDef {
   condition?: Condition;
 }
 
-function is(question: QuestionId, ...values: string[]) {
+/** A fact that holds when the answer to `question` is (or, for multi-choice, includes) one of `values`. */
+interface Is {
+  (answers: Answers): Tri;
+  question: QuestionId;
+  values: readonly string[];
+}
+
+function is(question: QuestionId, ...values: string[]): Is {
   const wanted = new Set(values);
-  return (answers: Answers): Tri => {
+  const test = (answers: Answers): Tri => {
     const answer = answers[question];
     if (answer === undefined) return undefined;
     if (typeof answer === 'string') return wanted.has(answer);
     for (const value of answer) if (wanted.has(value)) return true;
     return false;
   };
+  return Object.assign(test, { question, values });
 }
 
 function composite(reads: FactDef['reads'], description: string, condition: Condition): FactDef {
   return { reads, description, condition, value: (answers, details) => evaluate(condition, answers, details) };
 }
+
+const originAbroad = is('trauma-origin', 'abroad-war-torture');
+const originOther = is('trauma-origin', 'other');
+const contactPsychiatry = is('current-contacts', 'psychiatry');
+const contactSubstance = is('current-contacts', 'substance-treatment');
 
 export const facts: Record<FactId, FactDef> = {
   acute: { reads: ['acute'], description: 'acute danger now', value: is('acute', 'yes') },
@@ -104,12 +117,12 @@ export const facts: Record<FactId, FactDef> = {
   'trauma-abroad': {
     reads: ['trauma', 'trauma-origin'],
     description: 'trauma from war, torture or organised violence abroad',
-    value: (answers, details) => and(facts.trauma.value(answers, details), is('trauma-origin', 'abroad-war-torture')(answers)),
+    value: (answers, details) => and(facts.trauma.value(answers, details), originAbroad(answers)),
   },
   'trauma-denmark': {
     reads: ['trauma', 'trauma-origin'],
     description: 'trauma from other events (in Denmark)',
-    value: (answers, details) => and(facts.trauma.value(answers, details), is('trauma-origin', 'other')(answers)),
+    value: (answers, details) => and(facts.trauma.value(answers, details), originOther(answers)),
   },
   serious: composite(['mental-health', 'trauma'], 'a treatment-requiring mental illness, trauma included', {
     any: ['mental-treatment', 'trauma'],
@@ -150,10 +163,7 @@ export const facts: Record<FactId, FactDef> = {
   'contact-both': {
     reads: ['current-contacts'],
     description: 'in contact with both psychiatry and substance treatment',
-    value: (answers) => {
-      const both = [is('current-contacts', 'psychiatry')(answers), is('current-contacts', 'substance-treatment')(answers)];
-      return both.includes(undefined) ? undefined : both.every(Boolean);
-    },
+    value: (answers) => and(contactPsychiatry(answers), contactSubstance(answers)),
   },
   children: {
     reads: ['children'],
@@ -227,18 +237,15 @@ export function evaluate(condition: Condition, answers: Answers, details: Detail
  * never asked.
  */
 export function decide(condition: Condition, answers: Answers, details: Details = {}): boolean {
-  if (typeof condition === 'string') return facts[condition].value(answers, details) === true;
-  if ('not' in condition) return !decide(condition.not, answers, details);
-  if ('all' in condition) return condition.all.every((c) => decide(c, answers, details));
-  return condition.any.some((c) => decide(c, answers, details));
+  return holds(condition, factValues(answers, details));
 }
 
 /**
- * Every fact decided once for an answer set (unasked = false), indexed like FACT_IDS: the plan reads
- * only these. Conditions are compiled once into closures over this array, because the every-path
- * check evaluates them two million times.
+ * Every fact decided once for an answer set (unasked = false), as one integer: bit i is
+ * FACT_IDS[i] (at most 32 facts: a test checks). The plan reads only these; its caches key on them. Conditions are compiled once
+ * into closures over this integer, because the every-path check evaluates them two million times.
  */
-export type FactValues = readonly boolean[];
+export type FactValues = number;
 
 const FACT_INDEX = new Map<string, number>(FACT_IDS.map((id, i) => [id, i]));
 type Compiled = (values: FactValues) => boolean;
@@ -249,9 +256,9 @@ function compile(condition: Condition): Compiled {
   if (typeof condition === 'string') {
     let compiled = compiledFacts.get(condition);
     if (!compiled) {
-      const index = FACT_INDEX.get(condition);
-      if (index === undefined) throw new Error(`unknown fact ${condition}`);
-      compiled = (values) => values[index];
+      if (!FACT_INDEX.has(condition)) throw new Error(`unknown fact ${condition}`);
+      const bit = 1 << FACT_INDEX.get(condition)!;
+      compiled = (values) => (values & bit) !== 0;
       compiledFacts.set(condition, compiled);
     }
     return compiled;
@@ -278,20 +285,40 @@ function compile(condition: Condition): Compiled {
   return compiled;
 }
 
-const factEvaluators = FACT_IDS.map((id) => {
+/**
+ * How factValues decides each fact, planned once from the fact definitions: a fact that reads one
+ * question's options becomes a table (question → option → the bits it sets), so an answer set is
+ * read once per question rather than once per fact; composite facts are compiled conditions over
+ * the bits already set (FACT_IDS lists a composite after the facts it is built from); the few
+ * others (dates given, trauma origin) keep their own function.
+ */
+const byQuestion = new Map<QuestionId, Map<string, number>>();
+const otherFacts: Array<{ bit: number; value: FactDef['value'] }> = [];
+const compositeFacts: Array<{ bit: number; holds: Compiled }> = [];
+FACT_IDS.forEach((id, i) => {
   const fact = facts[id];
-  if (fact.condition) {
-    const composite = compile(fact.condition);
-    return (_answers: Answers, _details: Details, values: FactValues) => composite(values);
-  }
-  return (answers: Answers, details: Details) => fact.value(answers, details) === true;
+  const bit = 1 << i;
+  const test = fact.value as Partial<Is>;
+  if (fact.condition) compositeFacts.push({ bit, holds: compile(fact.condition) });
+  else if (test.question && test.values) {
+    let options = byQuestion.get(test.question);
+    if (!options) byQuestion.set(test.question, (options = new Map()));
+    for (const value of test.values) options.set(value, (options.get(value) ?? 0) | bit);
+  } else otherFacts.push({ bit, value: fact.value });
 });
+const questionTables = [...byQuestion];
 
 export function factValues(answers: Answers, details: Details = {}): FactValues {
-  // FACT_IDS lists a composite fact after the facts it is built from.
-  const values: boolean[] = new Array(FACT_IDS.length);
-  for (let i = 0; i < factEvaluators.length; i++) values[i] = factEvaluators[i](answers, details, values);
-  return values;
+  let values = 0;
+  for (const [question, options] of questionTables) {
+    const answer = answers[question];
+    if (answer === undefined) continue;
+    if (typeof answer === 'string') values |= options.get(answer) ?? 0;
+    else for (const value of answer) values |= options.get(value) ?? 0;
+  }
+  for (const fact of otherFacts) if (fact.value(answers, details) === true) values |= fact.bit;
+  for (const fact of compositeFacts) if (fact.holds(values)) values |= fact.bit;
+  return values >>> 0;
 }
 
 /**
@@ -316,16 +343,14 @@ export function factMask(conditions: Condition[]): number {
   return mask >>> 0;
 }
 
-/** The value of one fact in a FactValues array. */
+/** The value of one fact in a FactValues integer. */
 export function factOf(values: FactValues, id: FactId): boolean {
-  return values[FACT_INDEX.get(id)!];
+  return (values & (1 << FACT_INDEX.get(id)!)) !== 0;
 }
 
-/** The fact values as one integer (31 facts fit in 32 bits): the plan cache's key. */
+/** The fact values as one integer: the plan cache's key (FactValues already is one). */
 export function factKey(values: FactValues): number {
-  let key = 0;
-  for (let i = 0; i < values.length; i++) if (values[i]) key |= 1 << i;
-  return key >>> 0;
+  return values >>> 0;
 }
 
 /** `decide` on precomputed facts: the same answer, without re-reading the answers. */

@@ -9,9 +9,9 @@
  * read are functions of the fact values alone and are computed once per distinct set of the facts
  * they read. Only the trace, which repeats the caseworker's own answers, is built per call.
  */
-import { explain, factKey, factMask, factValues, holds, type Condition, type FactValues } from './conditions.ts';
+import { explain, factMask, factValues, holds, type Condition, type FactValues } from './conditions.ts';
 import { addDays, isValidOn, todayIso } from './dated.ts';
-import { askedPathFor } from './questions.ts';
+import { ASK_MASK, questions, sharedPathFor } from './questions.ts';
 import { areaOf, emergencyEntriesFor, regionOf } from './regions.ts';
 import { isAcuteWarning, isComplete, type Snapshot } from './snapshot.ts';
 import { STEPS, flags as flagDefs, referralRules, rulesValidAsOf, services, type FlagDef, type RuleDef, type Step } from './rules.ts';
@@ -24,6 +24,7 @@ import {
   type Details,
   type FlagId,
   type PlanContext,
+  type QuestionId,
   type ReferralPlan,
   type RegionId,
   type ServiceId,
@@ -41,6 +42,8 @@ interface TrackDraft {
   variant?: string;
   step: Step;
 }
+
+const QUESTION_INDEX = new Map(questions.map((q, i) => [q.id, i]));
 
 /** What a cached track carries besides the contract's fields. */
 type CachedTrack = Track & { clockStart?: ClockStart };
@@ -127,7 +130,7 @@ function buildFlags(activeFlags: readonly FlagDef[], values: FactValues, hasDead
 function cached<T>(mask: number, build: (values: FactValues, extra: boolean) => T) {
   const cache = new Map<number, T>();
   return (values: FactValues, extra = false): T => {
-    const key = ((factKey(values) & mask) >>> 0) * 2 + (extra ? 1 : 0);
+    const key = ((values & mask) >>> 0) * 2 + (extra ? 1 : 0);
     let result = cache.get(key);
     if (result === undefined) {
       if (cache.size >= 200_000) cache.clear();
@@ -157,10 +160,29 @@ function epochOf(asOf: string): number {
   return epoch;
 }
 
+/**
+ * What the rules give for a set of fact values: the tracks, and the trace's layout (each question
+ * of the asked path, with the fired rules that read it). The route's facts are part of the key, so
+ * the asked path is fixed per entry.
+ */
+interface RulePart {
+  tracks: CachedTrack[];
+  reasons: Reasons;
+  layout: ReadonlyArray<{ id: QuestionId; index: number; ruleIds: readonly string[] }>;
+  hasDeadline: boolean;
+}
+
+/** What the flags give: the flags, and for each question (by index) the fired flags that read it. */
+interface FlagPart {
+  flags: FlagId[];
+  reasons: Reasons;
+  byQuestion: ReadonlyArray<readonly string[] | undefined>;
+}
+
 interface Epoch {
   rules: RuleDef[];
-  tracksFor: (values: FactValues) => { tracks: CachedTrack[]; reasons: Reasons };
-  flagsFor: (values: FactValues, hasDeadline?: boolean) => { flags: FlagId[]; reasons: Reasons };
+  tracksFor: (values: FactValues) => RulePart;
+  flagsFor: (values: FactValues, hasDeadline: boolean) => FlagPart;
 }
 const epochs = new Map<number, Epoch>();
 
@@ -183,15 +205,19 @@ function epochAt(asOf: string): Epoch {
     // A rule's track entry for a service not (yet) in force is left out.
     const rulesNow = activeRules.map((r) => ({ ...r, tracks: r.tracks.filter((t) => activeServices.has(t.service)) }));
     const activeFlags = flagDefs.filter((f) => isValidOn(f, asOf));
+    const ruleMask = factMask(referralRules.flatMap((r) => [r.when, ...r.tracks.flatMap((t) => (t.when ? [t.when] : []))]));
+    const flagMask = factMask(flagDefs.flatMap((f) => (f.when ? [f.when] : [])));
     epoch = {
       rules: rulesNow,
-      tracksFor: cached(
-        factMask(referralRules.flatMap((r) => [r.when, ...r.tracks.flatMap((t) => (t.when ? [t.when] : []))])),
-        (values) => buildTracks(rulesNow, values),
-      ),
-      flagsFor: cached(factMask(flagDefs.flatMap((f) => (f.when ? [f.when] : []))), (values, extra) =>
-        buildFlags(activeFlags, values, extra),
-      ),
+      tracksFor: cached((ruleMask | ASK_MASK) >>> 0, (values): RulePart => {
+        const { tracks, reasons } = buildTracks(rulesNow, values);
+        const layout = sharedPathFor(values).map((id) => ({ id, index: QUESTION_INDEX.get(id)!, ruleIds: reasons.get(id) ?? [] }));
+        return { tracks, reasons, layout, hasDeadline: tracks.some((t) => t.deadlineDays !== undefined) };
+      }),
+      flagsFor: cached(flagMask, (values, hasDeadline): FlagPart => {
+        const { flags, reasons } = buildFlags(activeFlags, values, hasDeadline);
+        return { flags, reasons, byQuestion: questions.map((q) => reasons.get(q.id)) };
+      }),
     };
     epochs.set(index, epoch);
   }
@@ -207,23 +233,10 @@ export function rulesAsOf(asOf: string) {
   };
 }
 
-/** The rule reasons and flag reasons of one answer set merged, cached per pair of cached parts. */
-const merged = new WeakMap<object, WeakMap<object, Reasons>>();
-function mergedReasons(rulePart: { reasons: Reasons }, flagPart: { reasons: Reasons }): Reasons {
-  let byFlags = merged.get(rulePart);
-  if (!byFlags) merged.set(rulePart, (byFlags = new WeakMap()));
-  let reasons = byFlags.get(flagPart);
-  if (!reasons) {
-    reasons = new Map(rulePart.reasons);
-    for (const [id, ids] of flagPart.reasons) reasons.set(id, [...(reasons.get(id) ?? []), ...ids]);
-    byFlags.set(flagPart, reasons);
-  }
-  return reasons;
-}
-
-function reasonsOf(why: Reasons, id: string): string[] {
-  const ids = why.get(id);
-  return ids ? ids.slice() : [];
+/** The fired rules (a), then the fired flags (b), that read a question or detail: a fresh array. */
+function joined(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] {
+  if (a && a.length) return b ? a.concat(b) : a.slice();
+  return b ? b.slice() : [];
 }
 
 /** The start date of a clock, when the caseworker gave that event's date. */
@@ -251,6 +264,13 @@ function placeOf(context: PlanContext, asOf: string): { region?: RegionId; area?
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The details the trace repeats after the answers, in this order (`outpatientInsufficient` only when true). */
+const DETAIL_TRACE = [
+  ['request-date', 'requestDate'],
+  ['referral-sent-date', 'referralSentDate'],
+  ['outpatient-insufficient', 'outpatientInsufficient'],
+] as const;
+
 /**
  * The plan for an answer set, as of a date (default: today) and for a place (the host's region or
  * municipality; it decides the emergency entries). Pure: the same input gives the same plan.
@@ -258,33 +278,29 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 export function computePlan(answers: Answers, details: Details = {}, context: PlanContext = {}): ReferralPlan {
   const asOf = context.asOf === lastAsOf || (context.asOf && ISO.test(context.asOf)) ? context.asOf! : todayIso();
   const epoch = epochFor(asOf);
-  // Only answers the path really asks count; a stray answer to an unasked question is ignored.
-  const all = factValues(answers, details);
-  const path = askedPathFor(all);
-  let answered = 0;
-  for (const id of path) if (answers[id] !== undefined) answered++;
-  const stray = Object.keys(answers).length !== answered;
-  let values = all;
-  if (stray) {
-    const asked: Answers = {};
-    for (const id of path) if (answers[id] !== undefined) asked[id] = answers[id];
-    values = factValues(asked, details);
-  }
+  const values = factValues(answers, details);
   const rulePart = epoch.tracksFor(values);
-  const flagPart = epoch.flagsFor(values, rulePart.tracks.some((t) => t.deadlineDays !== undefined));
-  const why = mergedReasons(rulePart, flagPart);
+  const flagPart = epoch.flagsFor(values, rulePart.hasDeadline);
 
+  // The trace follows the asked path (the layout); it counts the answers it takes on the way.
   const trace: TraceEntry[] = [];
-  for (const id of path) {
+  for (const { id, index, ruleIds } of rulePart.layout) {
     const value = answers[id];
-    if (value !== undefined) trace.push({ questionId: id, value, ruleIds: reasonsOf(why, id) });
+    if (value !== undefined) trace.push({ questionId: id, value, ruleIds: joined(ruleIds, flagPart.byQuestion[index]) });
   }
-  if (details.requestDate) trace.push({ questionId: 'request-date', value: details.requestDate, ruleIds: reasonsOf(why, 'request-date') });
-  if (details.referralSentDate) {
-    trace.push({ questionId: 'referral-sent-date', value: details.referralSentDate, ruleIds: reasonsOf(why, 'referral-sent-date') });
+  // Only answers the path really asks count: with a stray answer to an unasked question (which
+  // could change a fact), the plan is the plan of the asked answers alone. The asked path is the
+  // same either way: ask conditions read only facts of earlier questions.
+  let given = 0;
+  for (const id in answers) if (Object.hasOwn(answers, id)) given++;
+  if (given !== trace.length) {
+    const asked: Answers = {};
+    for (const { id } of rulePart.layout) if (answers[id] !== undefined) asked[id] = answers[id];
+    return computePlan(asked, details, context);
   }
-  if (details.outpatientInsufficient) {
-    trace.push({ questionId: 'outpatient-insufficient', value: true, ruleIds: reasonsOf(why, 'outpatient-insufficient') });
+  for (const [id, key] of DETAIL_TRACE) {
+    const value = details[key];
+    if (value) trace.push({ questionId: id, value, ruleIds: joined(rulePart.reasons.get(id), flagPart.reasons.get(id)) });
   }
 
   const where = placeOf(context, asOf);

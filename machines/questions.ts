@@ -3,7 +3,7 @@
  * each one matters. A question's condition reads only questions before it, so the path through
  * the guide is a pure function of the answers (`askedPath`).
  */
-import { evaluate, factValues, holds, type Condition, type FactValues } from './conditions.ts';
+import { evaluate, factMask, factValues, holds, type Condition, type FactValues } from './conditions.ts';
 import type { AnswerValue, Answers, QuestionId } from './types.ts';
 
 export interface QuestionDef {
@@ -141,18 +141,31 @@ export function normalizeAnswer(questionId: unknown, value: unknown): AnswerValu
   return chosen;
 }
 
-/** The questions asked for these answers, in order (unasked questions count as "no"). */
+/**
+ * The questions asked for these answers, in order (unasked questions count as "no"). Ask conditions
+ * read only facts of earlier questions (adult, trauma, serious, any-need), which an answer to an
+ * unasked question cannot change.
+ */
 export function askedPath(answers: Answers): QuestionId[] {
-  return askedPathFor(factValues(answers));
+  return sharedPathFor(factValues(answers)).slice();
 }
 
+/** The facts any ask condition reads: the asked path is a function of these bits alone. */
+export const ASK_MASK = factMask(questions.flatMap((q) => (q.askWhen ? [q.askWhen] : [])));
+const paths = new Map<number, readonly QuestionId[]>();
+
 /**
- * The same from fact values already computed. Ask conditions read only facts of earlier questions
- * (adult, trauma, serious, any-need), which an answer to an unasked question cannot change.
+ * The asked path from fact values already computed, without the copy, for the plan's own use: one
+ * array per distinct set of the facts that decide the route (a handful), shared, never to be changed.
  */
-export function askedPathFor(values: FactValues): QuestionId[] {
-  const path: QuestionId[] = [];
-  for (const q of questions) if (!q.askWhen || holds(q.askWhen, values)) path.push(q.id);
+export function sharedPathFor(values: FactValues): readonly QuestionId[] {
+  const key = (values & ASK_MASK) >>> 0;
+  let path = paths.get(key);
+  if (!path) {
+    const ids: QuestionId[] = [];
+    for (const q of questions) if (!q.askWhen || holds(q.askWhen, values)) ids.push(q.id);
+    paths.set(key, (path = ids));
+  }
   return path;
 }
 

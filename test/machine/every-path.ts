@@ -49,8 +49,9 @@ export const SETTINGS: readonly PlanInput[] = [
 ];
 import { forEachPath, nextIndex, valuesOf } from './paths.ts';
 
-const SERVICE_BIT = Object.fromEntries(SERVICE_IDS.map((id, i) => [id, i])) as Record<string, number>;
-const FLAG_BIT = Object.fromEntries(FLAG_IDS.map((id, i) => [id, 1 << i])) as Record<string, number>;
+/** Per service, the value of its bit at each step (0, 1, 2 — the rules have three steps): 2 ** (service index × 3 + step). */
+const SERVICE_BIT = new Map<string, readonly number[]>(SERVICE_IDS.map((id, i) => [id, [0, 1, 2].map((step) => 2 ** (i * 3 + step))]));
+const FLAG_BIT = new Map<string, number>(FLAG_IDS.map((id, i) => [id, 1 << i]));
 
 export interface Failure {
   answers: Answers;
@@ -58,27 +59,39 @@ export interface Failure {
 }
 
 export interface EveryPathResult {
+  /** Paths checked (by this part, when split). */
   paths: number;
   invariants: number;
   /** Distinct plan shapes (services, steps, flags), each validated against the plan schema. */
   distinctPlans: number;
+  /** The shapes themselves, so the parts of a split run can be merged. */
+  shapes: number[];
   failures: Failure[];
   ms: number;
 }
 
+/** Which share of the paths to check: path number i (in enumeration order) when i % of === part. */
+export interface PathPart {
+  part: number;
+  of: number;
+}
+
 /**
- * `from` starts the enumeration below a first answer (e.g. `{ acute: 'yes' }`), so the report can
- * split the paths between two cores; by default every path is enumerated.
+ * Every path, or every `of`-th path starting at `part`, so the report can split the work evenly
+ * between the cores (paths in enumeration order alternate between the parts, and each path gets
+ * the same date, place and details whatever the split).
  */
-export function checkEveryPath(maxFailures = 5, from?: Answers): EveryPathResult {
+export function checkEveryPath(maxFailures = 5, split: PathPart = { part: 0, of: 1 }): EveryPathResult {
   const started = performance.now();
   const failures: Failure[] = [];
   const seen = new Set<number>();
-  const start = from ? { ...from } : {};
-  const startIndex = from ? Math.max(...Object.keys(from).map((id) => questions.findIndex((q) => q.id === id))) : -1;
-  let turn = 0;
-  const paths = forEachPath((answers) => {
-    const input = SETTINGS[turn++ % SETTINGS.length];
+  let turn = -1;
+  let checked = 0;
+  forEachPath((answers) => {
+    turn++;
+    if (turn % split.of !== split.part) return;
+    checked++;
+    const input = SETTINGS[turn % SETTINGS.length];
     const plan = computePlan(answers, input.details, input.context);
     let message = violation(answers, plan, input);
     // The schema check runs once per distinct shape (services with their steps, flags, and whether
@@ -88,13 +101,15 @@ export function checkEveryPath(maxFailures = 5, from?: Answers): EveryPathResult
     let tracks = 0;
     let extra = 0;
     for (const t of plan.tracks) {
-      tracks += 2 ** (SERVICE_BIT[t.service] * 3 + t.order);
+      const bit = SERVICE_BIT.get(t.service)?.[t.order];
+      if (bit === undefined) message ??= `${t.service} at step ${t.order}: no such service or step`;
+      else tracks += bit;
       if (t.clock?.due) extra |= 1;
       if (t.starts) extra |= 2;
       if (t.variant) extra |= 4;
     }
     let flags = 0;
-    for (const f of plan.flags) flags |= FLAG_BIT[f];
+    for (const f of plan.flags) flags |= FLAG_BIT.get(f)!;
     const signature = (tracks * 4096 + flags) * 8 + extra;
     if (!seen.has(signature)) {
       seen.add(signature);
@@ -105,8 +120,8 @@ export function checkEveryPath(maxFailures = 5, from?: Answers): EveryPathResult
       else if (parsed.success && !message && !sameData(parsed.data, plan)) message = 'schema: the parsed plan differs from the plan';
     }
     if (message && failures.length < maxFailures) failures.push({ answers: structuredClone(answers), message: `${message} (${JSON.stringify(input)})` });
-  }, start, startIndex);
-  return { paths, invariants: invariants.length, distinctPlans: seen.size, failures, ms: performance.now() - started };
+  });
+  return { paths: checked, invariants: invariants.length, distinctPlans: seen.size, shapes: [...seen], failures, ms: performance.now() - started };
 }
 
 /** The questions any ask condition reads, plus `acute` (the acute-warning guard reads it). */

@@ -23,6 +23,7 @@ const NO_INPUT: PlanInput = { details: {}, context: {} };
 
 const ruleIds = new Set<string>(rules.rules.map((r) => r.id));
 const flagIds = new Set<string>(rules.flags.map((f) => f.id));
+const ruleOrFlagIds = new Set<string>([...ruleIds, ...flagIds]);
 const domainOf = new Map(rules.services.map((s) => [s.id, s.domain]));
 
 /** Treatment of the substance use or of the mental illness: none of these may wait for another. */
@@ -175,7 +176,7 @@ export const invariants: Invariant[] = [
       }
       for (const flag of plan.flags) if (!flagIds.has(flag)) return `unknown flag ${flag}`;
       for (const entry of plan.trace) {
-        for (const id of entry.ruleIds) if (!ruleIds.has(id) && !flagIds.has(id)) return `trace names unknown id ${id}`;
+        for (const id of entry.ruleIds) if (!ruleOrFlagIds.has(id)) return `trace names unknown id ${id}`;
       }
       return null;
     },

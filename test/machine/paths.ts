@@ -4,7 +4,7 @@
  * alone). Routing follows the same ask conditions the machine's `shouldAsk` guard evaluates; the
  * conformance test drives the real XState machine to show it routes exactly this way.
  */
-import { decide, questions, type AnswerValue, type Answers, type QuestionDef } from '../../machines/index.ts';
+import { facts, questions, type AnswerValue, type Answers, type Condition, type QuestionDef } from '../../machines/index.ts';
 
 export function valuesOf(question: QuestionDef): AnswerValue[] {
   if (question.kind === 'single') return [...question.options];
@@ -20,9 +20,21 @@ const allValues = questions.map(valuesOf);
 export function nextIndex(answers: Answers, from: number): number {
   for (let i = from + 1; i < questions.length; i++) {
     const when = questions[i].askWhen;
-    if (!when || decide(when, answers)) return i;
+    if (!when || applies(when, answers)) return i;
   }
   return -1;
+}
+
+/**
+ * Whether an ask condition holds, unasked questions counting as "no", read straight from the fact
+ * definitions: independent of the fact bits the machine and the plan use, which the conformance
+ * check and invariant I1 compare with it.
+ */
+function applies(condition: Condition, answers: Answers): boolean {
+  if (typeof condition === 'string') return facts[condition].value(answers, {}) === true;
+  if ('not' in condition) return !applies(condition.not, answers);
+  if ('all' in condition) return condition.all.every((c) => applies(c, answers));
+  return condition.any.some((c) => applies(c, answers));
 }
 
 /**

@@ -3,7 +3,7 @@
  * through the real statechart from an adult with no needs (drive.ts) plus the row's answers.
  */
 import { expect } from '@open-wc/testing';
-import { FLAG_IDS, RULE_IDS, referralPlanSchema, type Answers, type Details, type FlagId, type ServiceId } from '../../machines/index.ts';
+import { FLAG_IDS, RULE_IDS, decide, facts, referralPlanSchema, type Answers, type Details, type FlagId, type ServiceId } from '../../machines/index.ts';
 import { drive } from './drive.ts';
 
 interface Row {
@@ -232,6 +232,25 @@ const flagRows: Array<{ flag: FlagId; answers: Answers; details?: Details }> = [
   { flag: 'F-deadlines', answers: { substances: ['alcohol'] }, details: { requestDate: '2026-11-02' } },
   { flag: 'F-region-2027', answers: {} },
 ];
+
+describe('facts', () => {
+  // The plan holds every fact of an answer set as the bits of one 32-bit integer (conditions.ts).
+  it('fit in 32 bits', () => {
+    expect(Object.keys(facts).length).to.be.within(1, 32);
+  });
+
+  it('composite facts decide like their conditions, unasked questions counting as "no"', () => {
+    const dual: Answers = { substances: ['alcohol'], trauma: 'suspected' };
+    expect(decide('dual', dual)).to.equal(true);
+    expect(decide('dual', { substances: ['alcohol'] })).to.equal(false);
+    expect(decide({ not: 'admitted' }, dual)).to.equal(true);
+    expect(decide('trauma-abroad', { trauma: 'diagnosed', 'trauma-origin': 'abroad-war-torture' })).to.equal(true);
+    expect(decide('trauma-abroad', { trauma: 'no', 'trauma-origin': 'abroad-war-torture' })).to.equal(false);
+    expect(decide('contact-both', { 'current-contacts': ['psychiatry', 'substance-treatment'] })).to.equal(true);
+    expect(decide('contact-both', { 'current-contacts': ['psychiatry'] })).to.equal(false);
+    expect(decide('request-date', {}, { requestDate: '2026-11-02' })).to.equal(true);
+  });
+});
 
 describe('referral rules, one row per rule', () => {
   for (const row of rows) {
