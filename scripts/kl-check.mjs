@@ -12,10 +12,18 @@
  * Prints, for locales/kl/*.json (without `_meta`) and for the kl texts of the training
  * scenarios: the analyser's own summary line (tokens, known share — "raw"), the share once the
  * allow-list is applied, and every unknown word that is not on the allow-list, with where it
- * is. A name on the allow-list also covers the name with a Greenlandic ending after a hyphen
- * ("Hovedstaden-imi"), when the analyser accepts that ending (see locales/GLOSSARY.md); a
- * source's Danish title quoted «…» in rules.json `source.*` counts as "Danish title".
- * Exits 1 when an unknown word is not on the allow-list.
+ * is. A word on the allow-list also covers the word with a Greenlandic ending after a hyphen
+ * ("lægevagt-imut"), when the analyser accepts that ending (see locales/GLOSSARY.md).
+ *
+ * The names kept in Danish (institutions, regions, laws, the Danish titles of sources) are not
+ * kl words: they come from one table, locales/names.json, through placeholders
+ * (`{{Patientklager}}-imut`). The analyser reads a placeholder as the number 0, so it still
+ * checks the ending after the hyphen. So that the names are seen to have moved, not vanished,
+ * the script also prints how many word tokens the table supplies to kl text, and the raw share
+ * with the names written in. It checks every placeholder of every locale (da, en, kl): one that
+ * looks like a name (a capital letter or a dot) must be in the table; any other must be a call
+ * site's variable, the same in da, en and kl.
+ * Exits 1 when an unknown word is not on the allow-list or a placeholder is wrong.
  *
  *   npm run kl:check            summary + unknown words
  *   npm run kl:check -- -v      also every allow-listed word found, with its count and reason
@@ -24,6 +32,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fillNames, looksLikeName, placeholdersOf, tableOfNames } from './locale-names.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const verbose = process.argv.includes('-v') || process.argv.includes('--verbose');
@@ -168,24 +177,6 @@ function where(word, strings) {
 
 const seenAllowed = new Set();
 
-/**
- * A source's Danish title, quoted «…» in a `source.*` string of rules.json, stays Danish so the
- * reader can find the document: its words count as "Danish title" without an allow-list entry,
- * if they occur nowhere else in kl text.
- */
-function quotedTitleWords(strings) {
-  const inTitles = new Set();
-  const elsewhere = new Set();
-  for (const s of strings) {
-    const isSource = s.file.endsWith('/rules.json') && s.key.startsWith('source.');
-    const quoted = isSource ? [...s.text.matchAll(/«([^»]*)»/g)].map((m) => m[1]) : [];
-    for (const q of quoted) for (const t of tokensOf(q)) inTitles.add(t);
-    const rest = isSource ? s.text.replace(/«[^»]*»/g, ' ') : s.text;
-    for (const t of tokensOf(rest)) elsewhere.add(t);
-  }
-  return new Set([...inTitles].filter((t) => !elsewhere.has(t)));
-}
-
 function report(title, strings) {
   const text = strings.map((s) => s.text).join('\n') + '\n';
   const summary = runCheck(text, '-c').trim();
@@ -196,17 +187,16 @@ function report(title, strings) {
     .map(([v, n, w]) => ({ known: v === 'KNOWN', count: Number(n), word: w }));
   const unknown = verdicts.filter((v) => !v.known);
   const covered = cover(unknown.map((u) => u.word));
-  const titleWords = quotedTitleWords(strings);
   const tokens = verdicts.reduce((a, v) => a + v.count, 0);
   const knownTokens = verdicts.filter((v) => v.known).reduce((a, v) => a + v.count, 0);
   let allowedTokens = 0;
   const byReason = new Map();
   const missing = [];
   for (const u of unknown) {
-    const c = covered.get(u.word) ?? (titleWords.has(u.word) ? { entry: { word: u.word, reason: 'Danish title' }, quoted: true } : null);
+    const c = covered.get(u.word);
     if (c) {
       allowedTokens += u.count;
-      if (!c.quoted) seenAllowed.add(c.entry.word.toLowerCase());
+      seenAllowed.add(c.entry.word.toLowerCase());
       byReason.set(c.entry.reason, (byReason.get(c.entry.reason) ?? 0) + u.count);
       if (verbose) console.log(`  allowed  ${String(u.count).padStart(3)}  ${u.word}  (${c.entry.reason}${c.ending ? `, + ending -${c.ending}` : ''})`);
     } else {
@@ -231,6 +221,59 @@ function report(title, strings) {
   return missing.length;
 }
 
+// ---- the names table ---------------------------------------------------------------------
+
+const names = tableOfNames();
+
+/**
+ * What the table supplies to these kl strings: placeholders, the word tokens of the names they
+ * stand for, and the analyser's summary of the same strings with the names written in.
+ */
+function reportNames(strings) {
+  const used = new Map();
+  for (const s of strings) for (const key of placeholdersOf(s.text)) if (names.has(key)) used.set(key, (used.get(key) ?? 0) + 1);
+  const placeholders = [...used.values()].reduce((a, n) => a + n, 0);
+  const nameTokens = [...used].reduce((a, [key, n]) => a + n * tokensOf(names.get(key)).length, 0);
+  const filled = strings.map((s) => fillNames(s.text, names)).join('\n') + '\n';
+  console.log(
+    `  names (locales/names.json): ${placeholders} placeholders of ${used.size} names supply ${nameTokens} word tokens of Danish names,\n` +
+      `                         not counted above; with the names written in: ${runCheck(filled, '-c').trim()}`,
+  );
+}
+
+/** Every placeholder of every locale string: a name of the table, or a call site's variable used alike in da, en and kl. */
+function checkPlaceholders() {
+  const byKey = new Map(); // file:key → lang → placeholders
+  for (const lang of ['da', 'en', 'kl']) {
+    const dir = join(root, 'locales', lang);
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      for (const s of leaves(JSON.parse(readFileSync(join(dir, f), 'utf8')), '', [])) {
+        const id = `${f} ${s.key}`;
+        if (!byKey.has(id)) byKey.set(id, new Map());
+        byKey.get(id).set(lang, placeholdersOf(s.text));
+      }
+    }
+  }
+  const problems = [];
+  for (const [id, langs] of byKey) {
+    for (const [lang, keys] of langs) {
+      for (const key of keys) {
+        if (names.has(key)) continue;
+        if (looksLikeName(key)) problems.push(`locales/${lang}/${id}: {{${key}}} is not in locales/names.json`);
+        else if (!['da', 'en', 'kl'].every((l) => langs.get(l)?.includes(key)))
+          problems.push(`locales/${lang}/${id}: {{${key}}} is neither in locales/names.json nor a call site's variable used in da, en and kl`);
+      }
+    }
+  }
+  const unused = [...names.keys()].filter((key) => ![...byKey.values()].some((langs) => [...langs.values()].some((keys) => keys.includes(key))));
+  console.log(
+    `\nplaceholders of locales/{da,en,kl}/*.json: ${problems.length ? `${problems.length} wrong` : 'every name is in locales/names.json'}` +
+      (unused.length ? `; names no text uses: ${unused.join(', ')}` : ''),
+  );
+  for (const p of problems) console.log(`    ${p}`);
+  return problems.length;
+}
+
 console.log(`kl:check — analyser ${analyserDir}`);
 const reasons = new Map();
 for (const e of allowData.words) reasons.set(e.reason, (reasons.get(e.reason) ?? 0) + 1);
@@ -238,7 +281,9 @@ console.log(
   `allow-list locales/kl-allowlist.json: ${allowData.words.length} words (${[...reasons].map(([r, n]) => `${r} ${n}`).join(', ')})`,
 );
 let failures = report('locales/kl/*.json (without _meta)', localeStrings);
+reportNames(localeStrings);
 failures += report('kl texts of the training scenarios (src/training/scenarios/*.json)', scenarioStrings);
+const wrongPlaceholders = checkPlaceholders();
 
 const stale = allowData.words.filter((e) => !seenAllowed.has(e.word.toLowerCase()));
 if (stale.length) {
@@ -246,6 +291,7 @@ if (stale.length) {
 }
 if (failures) {
   console.log(`\nkl:check: ${failures} unknown word(s) outside the allow-list — fix the word, or add it with its reason to locales/kl-allowlist.json.`);
-  process.exit(1);
 }
-console.log('\nkl:check: every unknown word is on the allow-list.');
+if (wrongPlaceholders) console.log(`\nkl:check: ${wrongPlaceholders} placeholder(s) neither a name of locales/names.json nor a call site's variable.`);
+if (failures || wrongPlaceholders) process.exit(1);
+console.log('\nkl:check: every unknown word is on the allow-list; every name placeholder is in locales/names.json.');

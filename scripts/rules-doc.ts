@@ -15,8 +15,10 @@ import { emergencyDefs, municipalities, regionDefs, MERGER_DATE } from '../machi
 import { openQuestions, rules, sources, textVariants, type DatedSource, type SourceId } from '../machines/rules.ts';
 import { CLOCK_STARTS, type ClockStart } from '../machines/types.ts';
 import type { Validity } from '../machines/dated.ts';
+import { fillNames } from './locale-names.mjs';
 
-const en = JSON.parse(readFileSync(new URL('../locales/en/rules.json', import.meta.url), 'utf8'));
+// The names kept in Danish (locales/names.json) written in, as the widget shows them.
+const en = fillNames(JSON.parse(readFileSync(new URL('../locales/en/rules.json', import.meta.url), 'utf8')));
 const target = fileURLToPath(new URL('../docs/rules.md', import.meta.url));
 
 const CONFIDENCE_WORDS: Record<string, string> = {

@@ -5,8 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { fillNames, tableOfNames } from './locale-names.mjs';
 
 const LOCALE_JSON = /[\\/]locales[\\/](da|kl|en)[\\/][\w-]+\.json$/;
+const NAMES_JSON = /[\\/]locales[\\/]names\.json$/;
+const I18N_CONTROLLER = /[\\/]src[\\/]controllers[\\/]i18n-controller\.ts$/;
+/** What the controller's i18next init gives for the names, and what the builds give instead (they write the names in). */
+const NAMES_INIT: Array<[string, string]> = [
+  ["import { names } from '../i18n/names.ts';\n", ''],
+  ['interpolation: { escapeValue: false, defaultVariables: names },', 'interpolation: { escapeValue: false },'],
+];
 const RESOURCES = /[\\/]src[\\/]i18n[\\/]resources\.ts$/;
 const PLAN_TEXTS = /[\\/]src[\\/]i18n[\\/]plan-texts\.ts$/;
 /** Virtual modules: the Danish rules texts the first question needs, and the rest. */
@@ -21,14 +29,36 @@ const FIRST_SCREEN_RULES = ['question'];
  * of the same build on first use; the IIFEs keep every language inline. The
  * `errors.trainingUnavailable` texts of `ui` stay only where `trainingUnavailable` is set (the
  * caseworkers' IIFE, see the plugin of that name); no other build has the element that shows them.
+ *
+ * The names (locales/names.json) ship written into the texts, as i18next's `defaultVariables`
+ * fills them from the sources, and the single files carry no table: the controller's i18next init
+ * goes without `defaultVariables` here (an exact edit of src/controllers/i18n-controller.ts; the
+ * build stops if it no longer matches); only the ES build's first translator keeps an empty one.
+ * The caseworkers' file is then byte for byte as large as with the names spelt out in each
+ * language. Measured on it, gzip, against that: the table shipped with short keys (`{{~1}}`)
+ * +334 bytes, with its readable keys more; the names written in but `defaultVariables` kept +17.
+ * The three languages' rules texts lie within gzip's 32 kB window of each other there, so a name
+ * repeated in da, kl and en already costs only a back-reference; a placeholder costs as much, and
+ * the table comes on top. The build stops on a placeholder that looks like a name (a capital
+ * letter or a dot) and is not in the table.
  */
 export function localeData({ lazy, trainingUnavailable = false }: { lazy: boolean; trainingUnavailable?: boolean }): Plugin {
+  const names = tableOfNames();
   return {
     name: 'referral-locale-data',
     enforce: 'pre',
     transform(code, id) {
+      if (NAMES_JSON.test(id)) return { code: '{}', map: null };
+      if (I18N_CONTROLLER.test(id)) {
+        let out = code;
+        for (const [from, to] of NAMES_INIT) {
+          if (!out.includes(from)) this.error(`localeData: "${from.trim()}" not found in ${id} — check the names' rewrite`);
+          out = out.replace(from, to);
+        }
+        return { code: out, map: null };
+      }
       if (!LOCALE_JSON.test(id)) return null;
-      const data = JSON.parse(code) as Record<string, unknown>;
+      const data = fillNames(JSON.parse(code) as Record<string, unknown>, names, (key) => this.error(`localeData: {{${key}}} in ${id} is not in locales/names.json`));
       delete data._meta;
       const errors = data.errors as Record<string, unknown> | undefined;
       if (!trainingUnavailable && errors && /[\\/]ui\.json$/.test(id)) delete errors.trainingUnavailable;
@@ -46,7 +76,7 @@ export function localeData({ lazy, trainingUnavailable = false }: { lazy: boolea
       if (lazy && (id === DA_RULES_QUESTION || id === DA_RULES_PLAN)) {
         const file = fileURLToPath(new URL('../locales/da/rules.json', import.meta.url));
         this.addWatchFile(file);
-        const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+        const data = fillNames(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>, names, (key) => this.error(`localeData: {{${key}}} in ${file} is not in locales/names.json`));
         delete data._meta;
         const first = id === DA_RULES_QUESTION;
         const part = Object.fromEntries(Object.entries(data).filter(([k]) => FIRST_SCREEN_RULES.includes(k) === first));

@@ -13,6 +13,7 @@ import enRules from '../locales/en/rules.json';
 import klRules from '../locales/kl/rules.json';
 import { trainingResources as training } from '../src/training/i18n.ts';
 import { bundledScenarios as scenarios } from '../src/training/scenarios/index.ts';
+import { withNames } from './locale-names.ts';
 
 type Lang = 'da' | 'en' | 'kl';
 /** The words that name compulsory admission in each language. */
@@ -21,14 +22,15 @@ const TERM: Record<Lang, RegExp> = {
   en: /compulsor(y|ily) admi/i,
   kl: /pinngitsaaliilluni/i,
 };
+// As the reader sees them: the names (psykiatriloven) written in, as in the scenarios' notes.
 const SENTENCE: Record<Lang, string> = {
-  da: (daRules as any).emergency.compulsory,
-  en: (enRules as any).emergency.compulsory,
-  kl: (klRules as any).emergency.compulsory,
+  da: withNames((daRules as any).emergency.compulsory),
+  en: withNames((enRules as any).emergency.compulsory),
+  kl: withNames((klRules as any).emergency.compulsory),
 };
 
 function strings(value: unknown, path = '', out: Array<[string, string]> = []): Array<[string, string]> {
-  if (typeof value === 'string') out.push([path, value]);
+  if (typeof value === 'string') out.push([path, withNames(value)]);
   else if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) if (key !== '_meta') strings(child, path ? `${path}.${key}` : key, out);
   }

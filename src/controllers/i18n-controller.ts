@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadLanguage, resources } from '../i18n/resources.ts';
 import { DEFAULT_LANG, FALLBACK_LANGS, LANGS, toLang, type Lang } from '../i18n/languages.ts';
 import { i18nextCore, makeFirstTranslator } from './first-paint.ts';
+import { names } from '../i18n/names.ts';
 import type { Translator } from '../i18n/translator.ts';
 
 type Core = typeof import('../i18n/i18next-core.ts');
@@ -69,8 +70,9 @@ export class I18nController implements ReactiveController {
       ns: ['ui', 'rules'],
       defaultNS: 'ui',
       initAsync: false,
-      // Lit escapes every binding; double escaping would show "&amp;" in the UI.
-      interpolation: { escapeValue: false },
+      // Lit escapes every binding; double escaping would show "&amp;" in the UI. The names kept
+      // in Danish in every language (locales/names.json) fill `{{Ankestyrelsen}}` & co. everywhere.
+      interpolation: { escapeValue: false, defaultVariables: names },
       returnNull: false,
     });
     this.i18n = instance;

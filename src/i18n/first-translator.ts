@@ -1,6 +1,7 @@
 import { formatDate, formatNumber } from './format.ts';
 import { softHyphens } from './hyphenate.ts';
 import { FALLBACK_LANGS, type Lang } from './languages.ts';
+import { nameOf } from './names.ts';
 import type { Translator } from './translator.ts';
 
 type Bundles = Partial<Record<Lang, Record<string, unknown>>>;
@@ -9,7 +10,8 @@ type Bundles = Partial<Record<Lang, Record<string, unknown>>>;
  * A translator over the locale data in memory, for the first screen while i18next loads. It does
  * what the widget's texts ask of i18next and nothing more: `ns:key.path` lookup, the fallback
  * languages of the i18next instance (FALLBACK_LANGS), `_one`/`_other` plurals by
- * Intl.PluralRules, and `{{name}}` interpolation without escaping (Lit escapes). A test holds it
+ * Intl.PluralRules, and `{{name}}` interpolation without escaping (Lit escapes), a call site's
+ * value first, else the names table (src/i18n/names.ts), in texts and in lists. A test holds it
  * equal to i18next on every key of every language (test/ui/first-screen.test.ts).
  */
 export function makeFirstTranslator(resources: Bundles, lang: Lang): Translator {
@@ -31,13 +33,15 @@ export function makeFirstTranslator(resources: Bundles, lang: Lang): Translator 
     }
     return undefined;
   };
+  const fill = (text: string, options?: Record<string, unknown>): string =>
+    text.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (_, name: string) => {
+      const v = options?.[name] ?? nameOf(name);
+      return v === undefined || v === null ? '' : String(v);
+    });
   const t = (key: string, options?: Record<string, unknown>): string => {
     const value = lookup(key, options?.count);
     if (typeof value !== 'string') return key.slice(key.indexOf(':') + 1);
-    return value.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => {
-      const v = options?.[name];
-      return v === undefined || v === null ? '' : String(v);
-    });
+    return fill(value, options);
   };
   // Greenlandic gets soft hyphens at its syllable breaks, as in makeTranslator.
   const shown = lang === 'kl' ? softHyphens : (text: string) => text;
@@ -46,7 +50,7 @@ export function makeFirstTranslator(resources: Bundles, lang: Lang): Translator 
     t: (key, options) => shown(t(key, options)),
     list: (key) => {
       const value = lookup(key, undefined);
-      return Array.isArray(value) ? value.map((v) => shown(String(v))) : [];
+      return Array.isArray(value) ? value.map((v) => shown(fill(String(v)))) : [];
     },
     has: (key) => lookup(key, undefined) !== undefined,
     date: (iso) => formatDate(iso, lang),

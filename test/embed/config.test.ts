@@ -9,9 +9,10 @@ import { localView } from '../../src/config/view.ts';
 import { InputError, describeInputError, describeIssues, fieldPath, type Translate } from '../../src/errors.ts';
 import { resources } from '../../src/i18n/resources.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
+import { names } from '../../src/i18n/names.ts';
 
 const i18n = i18next.createInstance();
-await i18n.init({ resources, lng: 'da', ns: ['ui', 'rules'], defaultNS: 'ui', initAsync: false, interpolation: { escapeValue: false } });
+await i18n.init({ resources, lng: 'da', ns: ['ui', 'rules'], defaultNS: 'ui', initAsync: false, interpolation: { escapeValue: false, defaultVariables: names } });
 const tFor = (lang: Lang): Translate => {
   const fixed = i18n.getFixedT(lang);
   return (key, options) => String(fixed(key, options as never));

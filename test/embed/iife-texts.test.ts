@@ -3,7 +3,9 @@
  * training mode or a reviewer reads (scripts/vite-plugins.ts). This drives that file through
  * every plan class (test/embed/path-classes.ts), every bundled scenario and the 16-year-old, in
  * da, kl and en, and reads every screen on the way: no text may be missing, which i18next would
- * show as its key (`rules:…`, `service.…`).
+ * show as its key (`rules:…`, `service.…`), and no placeholder may be left (`{{…}}`): the build
+ * writes the names of locales/names.json into the texts (scripts/vite-plugins.ts `localeData`),
+ * and the names must be there, in kl with the Greenlandic ending after the hyphen.
  */
 import { expect } from '@open-wc/testing';
 import type { ReferralGuide } from '../../src/referral-guide.ts';
@@ -64,24 +66,30 @@ describe('the caseworkers’ single file shows every text it needs', () => {
   });
 
   for (const lang of ['da', 'kl', 'en']) {
-    it(`in ${lang}: every screen of ${CASES.length} cases, no key shown`, async function () {
+    it(`in ${lang}: every screen of ${CASES.length} cases, no key or placeholder shown, the names there`, async function () {
       this.timeout(120000);
       const iframe = await frame('/__embed/pages/blank.html');
       const doc = iframe.contentDocument!;
       await addScript(doc, '/__embed/dist/referral-guide.iife.js');
       const problems: string[] = [];
+      const plans = new Map<string, string>();
       for (const c of CASES) {
         doc.body.innerHTML = `<referral-guide lang="${lang}"></referral-guide>`;
         const guide = await until('the guide', () => doc.querySelector('referral-guide') as ReferralGuide | null);
         const texts = await screensOf(guide, c.answers);
         expect(texts.at(-1)!.length, `${c.name}: plan text`).to.be.greaterThan(200);
+        plans.set(c.name, texts.at(-1)!);
         for (const text of texts) {
-          const found = RAW_KEY.exec(text);
+          const found = RAW_KEY.exec(text) ?? /\{\{|\}\}/.exec(text);
           if (found) problems.push(`${c.name}: …${text.slice(Math.max(0, found.index - 40), found.index + 60)}…`);
         }
       }
       iframe.remove();
       expect(problems).to.deep.equal([]);
+      // Both services refused: the refusal steps name the appeal bodies, from the names table.
+      const refused = plans.get('both-services-refused')!;
+      expect(refused).to.contain('Styrelsen for Patientklager').and.contain('Ankestyrelsen').and.contain('MitID');
+      if (lang === 'kl') expect(refused).to.contain('Ankestyrelsen-imut');
     });
   }
 });

@@ -18,6 +18,7 @@ import { valuesOf } from '../machine/paths.ts';
 import { checkSnapshot } from './machine-fuzz.ts';
 import { fuzzEnv } from './env.ts';
 import { hex, mulberry32, sequenceSeed, type Rng } from './prng.ts';
+import { withNames } from '../locale-names.ts';
 
 const TITLES: Record<string, Record<string, { title: string }>> = {
   da: daRules.question,
@@ -191,7 +192,7 @@ async function step(s: Session, rng: Rng): Promise<void> {
   }
   if (q) {
     const heading = inScreen<HTMLElement>(el, '#heading')[0]?.textContent?.replaceAll('\u00ad', '').trim(); // kl's soft hyphens are invisible
-    const title = TITLES[el.language][q].title;
+    const title = withNames(TITLES[el.language][q].title); // the names of locales/names.json written in
     if (heading !== title) throw new Error(`heading "${heading}" is not the ${el.language} title of ${q}`);
   }
   // With persist the stored record follows the answers; without it nothing is stored.

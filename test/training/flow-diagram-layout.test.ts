@@ -12,9 +12,10 @@ import { makeTranslator } from '../../src/i18n/translator.ts';
 import { addTrainingBundles } from '../../src/training/i18n.ts';
 import '../../src/training/referral-flow-diagram.ts';
 import type { ReferralFlowDiagram } from '../../src/training/referral-flow-diagram.ts';
+import { names } from '../../src/i18n/names.ts';
 
 const i18n = i18next.createInstance();
-await i18n.init({ resources, lng: 'da', fallbackLng: 'da', ns: ['ui', 'rules'], defaultNS: 'ui', initAsync: false, interpolation: { escapeValue: false } });
+await i18n.init({ resources, lng: 'da', fallbackLng: 'da', ns: ['ui', 'rules'], defaultNS: 'ui', initAsync: false, interpolation: { escapeValue: false, defaultVariables: names } });
 addTrainingBundles(i18n);
 
 type Rect = { left: number; right: number; top: number; bottom: number };

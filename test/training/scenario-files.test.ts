@@ -11,9 +11,10 @@ import { addTrainingBundles } from '../../src/training/i18n.ts';
 import { MAX_SCENARIO_BYTES, parseScenarioText } from '../../src/training/scenario-source.ts';
 import { bundledScenarios } from '../../src/training/scenarios/index.ts';
 import { decodeScenario, encodeScenario, payloadFromHash, shareUrl } from '../../src/training/share.ts';
+import { names } from '../../src/i18n/names.ts';
 
 const i18n = i18next.createInstance();
-await i18n.init({ resources, lng: 'da', fallbackLng: 'da', ns: ['ui', 'rules'], defaultNS: 'ui', initAsync: false, interpolation: { escapeValue: false } });
+await i18n.init({ resources, lng: 'da', fallbackLng: 'da', ns: ['ui', 'rules'], defaultNS: 'ui', initAsync: false, interpolation: { escapeValue: false, defaultVariables: names } });
 addTrainingBundles(i18n);
 const tr: Record<'da' | 'en', Translator> = { da: makeTranslator(i18n, 'da'), en: makeTranslator(i18n, 'en') };
 

@@ -16,6 +16,7 @@ import * as i18nCore from '../../src/i18n/i18next-core.ts';
 import { makeFirstTranslator } from '../../src/i18n/first-translator.ts';
 import { resources } from '../../src/i18n/resources.ts';
 import { LANGS } from '../../src/i18n/languages.ts';
+import { nameOf } from '../../src/i18n/names.ts';
 import { currentQuestionId, deepText, expectHeadingFocused, settle } from './helpers.ts';
 
 type Internals = { machine: { loaded: boolean }; i18n: { i18n: unknown } };
@@ -85,8 +86,9 @@ describe('first screen before the statechart and i18next', () => {
               continue;
             }
             const text = String(value);
+            // A call site's variables get a value; the names (locales/names.json) come from the table.
             const params: Record<string, unknown> = {};
-            for (const [, name] of text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)) params[name] = `<${name}>`;
+            for (const [, name] of text.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)) if (nameOf(name) === undefined) params[name] = `<${name}>`;
             const counts = plural || 'count' in params ? [0, 1, 2, 7] : [undefined];
             for (const count of counts) {
               const options = count === undefined ? params : { ...params, count };

@@ -25,9 +25,10 @@ import refugee from '../../src/training/scenarios/refugee-torture-cannabis-clini
 import residential from '../../src/training/scenarios/residential-outpatient-insufficient.json';
 import admitted from '../../src/training/scenarios/admitted-psychiatric-ward-drugs.json';
 import substanceRefused from '../../src/training/scenarios/substance-treatment-refused.json';
+import { names } from '../../src/i18n/names.ts';
 
 const i18n = i18next.createInstance();
-await i18n.init({ resources, lng: 'da', ns: ['ui', 'rules'], defaultNS: 'ui', initAsync: false, interpolation: { escapeValue: false } });
+await i18n.init({ resources, lng: 'da', ns: ['ui', 'rules'], defaultNS: 'ui', initAsync: false, interpolation: { escapeValue: false, defaultVariables: names } });
 const tr = (lang: 'da' | 'en' | 'kl') => makeTranslator(i18n, lang);
 
 const { $schema: _schema, ...configData } = koebenhavn as Record<string, unknown>;
