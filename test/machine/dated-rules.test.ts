@@ -30,6 +30,7 @@ import { emergencyDefs } from '../../machines/regions.ts';
 import daRules from '../../locales/da/rules.json';
 import enRules from '../../locales/en/rules.json';
 import klRules from '../../locales/kl/rules.json';
+import { withNames } from '../locale-names.ts';
 
 const DAY_BEFORE = '2026-12-31';
 const MERGER = '2027-01-01';
@@ -346,13 +347,13 @@ describe('the corrected texts say what section 6 says (Danish and English)', () 
   const da = daRules as any;
   const en = enRules as any;
   it('escalation: the citizen complains (fuldmagt), the caseworker helps; Ankestyrelsen only for SEL § 101; §§ 141–142 check locally', () => {
-    const k = da.escalation.kommune.steps.join(' ');
+    const k = withNames(da.escalation.kommune.steps.join(' '));
     expect(k).to.match(/borgeren, der klager/).and.match(/fuldmagt/).and.match(/Du kan hjælpe/);
     expect(k).to.match(/serviceloven § 101[^.]*4 uger/).and.match(/Ankestyrelsen/).and.match(/§§ 141–142: klagevejen er ikke afklaret/);
     expect(en.escalation.kommune.steps.join(' ')).to.match(/power of attorney/).and.match(/SEL § 101/).and.match(/check locally/);
   });
   it('Styrelsen for Patientklager: rights 4 weeks, treatment 2 years, MitID or paper with an exemption, the patient office helps; Ombudsmand after', () => {
-    const r = da.escalation.region.steps.join(' ');
+    const r = withNames(da.escalation.region.steps.join(' '));
     expect(r).to.match(/4 uger/).and.match(/2 år/).and.match(/MitID/).and.match(/papir/).and.match(/patientkontor/);
     expect(da.escalation.general.steps[0]).to.match(/først når klagemulighederne er brugt/);
     expect(en.escalation.region.steps.join(' ')).to.match(/4 weeks/).and.match(/2 years/).and.match(/exemption/);
