@@ -343,16 +343,6 @@ export function factMask(conditions: Condition[]): number {
   return mask >>> 0;
 }
 
-/** The value of one fact in a FactValues integer. */
-export function factOf(values: FactValues, id: FactId): boolean {
-  return (values & (1 << FACT_INDEX.get(id)!)) !== 0;
-}
-
-/** The fact values as one integer: the plan cache's key (FactValues already is one). */
-export function factKey(values: FactValues): number {
-  return values >>> 0;
-}
-
 /** `decide` on precomputed facts: the same answer, without re-reading the answers. */
 export function holds(condition: Condition, values: FactValues): boolean {
   return compile(condition)(values);

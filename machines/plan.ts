@@ -180,7 +180,6 @@ interface FlagPart {
 }
 
 interface Epoch {
-  rules: RuleDef[];
   tracksFor: (values: FactValues) => RulePart;
   flagsFor: (values: FactValues, hasDeadline: boolean) => FlagPart;
 }
@@ -208,7 +207,6 @@ function epochAt(asOf: string): Epoch {
     const ruleMask = factMask(referralRules.flatMap((r) => [r.when, ...r.tracks.flatMap((t) => (t.when ? [t.when] : []))]));
     const flagMask = factMask(flagDefs.flatMap((f) => (f.when ? [f.when] : [])));
     epoch = {
-      rules: rulesNow,
       tracksFor: cached((ruleMask | ASK_MASK) >>> 0, (values): RulePart => {
         const { tracks, reasons } = buildTracks(rulesNow, values);
         const layout = sharedPathFor(values).map((id) => ({ id, index: QUESTION_INDEX.get(id)!, ruleIds: reasons.get(id) ?? [] }));
